@@ -1,0 +1,124 @@
+/* gw-enums.c
+ *
+ * Copyright 2026 The Gapwise developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One table per vocabulary: the stored id and the label. The tables are the
+ * single place where a new value is added; the functions below only search
+ * them.
+ */
+
+#define G_LOG_DOMAIN "gw-enums"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gw-enums.h"
+
+typedef struct
+{
+  const char *id;
+  const char *label;
+} Entry;
+
+static const Entry results[] = {
+  { "not-assessed", N_("Not assessed") },
+  { "conforming", N_("Conforming") },
+  { "partial", N_("Partially conforming") },
+  { "nonconforming", N_("Nonconforming") },
+  { "not-applicable", N_("Not applicable") },
+};
+
+static const Entry finding_grades[] = {
+  { "none", N_("None") },
+  { "major-nc", N_("Major nonconformity") },
+  { "minor-nc", N_("Minor nonconformity") },
+  { "observation", N_("Observation") },
+  { "ofi", N_("Opportunity for improvement") },
+};
+
+static const Entry documented[] = {
+  { "none", N_("None") },
+  { "maintain", N_("Document to maintain") },
+  { "retain", N_("Record to retain") },
+};
+
+static const Entry evidence_kinds[] = {
+  { "document", N_("Document") },
+  { "record", N_("Record") },
+  { "interview", N_("Interview") },
+  { "observation", N_("Observation") },
+  { "photo", N_("Photo") },
+  { "other", N_("Other") },
+};
+
+static const Entry action_statuses[] = {
+  { "open", N_("Open") },
+  { "in-progress", N_("In progress") },
+  { "done", N_("Done") },
+  { "verified", N_("Verified") },
+};
+
+static const Entry priorities[] = {
+  { "low", N_("Low") },
+  { "medium", N_("Medium") },
+  { "high", N_("High") },
+  { "critical", N_("Critical") },
+};
+
+static const Entry audit_types[] = {
+  { "gap-analysis", N_("Gap analysis") },
+  { "internal", N_("Internal audit") },
+  { "pre-certification", N_("Pre-certification audit") },
+  { "follow-up", N_("Follow-up audit") },
+};
+
+static gboolean
+lookup (const Entry *table,
+        guint        n_entries,
+        const char  *id,
+        int         *value)
+{
+  if (id == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      if (g_str_equal (table[i].id, id))
+        {
+          *value = (int) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+#define DEFINE_VOCABULARY(prefix, Type, table)                            \
+  const char *prefix##_to_id (Type value)                                 \
+  {                                                                       \
+    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL);    \
+    return table[value].id;                                               \
+  }                                                                       \
+  const char *prefix##_to_label (Type value)                              \
+  {                                                                       \
+    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL);    \
+    return _(table[value].label);                                         \
+  }                                                                       \
+  gboolean prefix##_from_id (const char *id, Type *value)                 \
+  {                                                                       \
+    int found = 0;                                                        \
+    if (!lookup (table, G_N_ELEMENTS (table), id, &found))                \
+      return FALSE;                                                       \
+    *value = (Type) found;                                                \
+    return TRUE;                                                          \
+  }
+
+DEFINE_VOCABULARY (gw_result, GwResult, results)
+DEFINE_VOCABULARY (gw_finding_grade, GwFindingGrade, finding_grades)
+DEFINE_VOCABULARY (gw_documented, GwDocumented, documented)
+DEFINE_VOCABULARY (gw_evidence_kind, GwEvidenceKind, evidence_kinds)
+DEFINE_VOCABULARY (gw_action_status, GwActionStatus, action_statuses)
+DEFINE_VOCABULARY (gw_priority, GwPriority, priorities)
+DEFINE_VOCABULARY (gw_audit_type, GwAuditType, audit_types)
