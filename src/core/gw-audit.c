@@ -611,12 +611,14 @@ gw_audit_open (GFile             *file,
       !copy_file (self->path, self->work_path, error))
     goto fail;
 
-  self->store = gw_store_open (self->work_path, FALSE, error);
-  if (self->store == NULL)
-    {
-      /* Name the user's file, not our private copy, in the message. */
+  {
+    /* Messages name the user's file, not our private copy. */
+    g_autofree char *name = g_filename_display_basename (self->path);
+
+    self->store = gw_store_open (self->work_path, name, FALSE, error);
+    if (self->store == NULL)
       goto fail;
-    }
+  }
 
   if (gw_store_get_version (self->store) < gw_store_get_supported_version ())
     {
@@ -860,7 +862,7 @@ write_snapshot (const char  *work_path,
   GwStore *reader;
   gboolean ok;
 
-  reader = gw_store_open (work_path, TRUE, error);
+  reader = gw_store_open (work_path, NULL, TRUE, error);
   if (reader == NULL)
     return FALSE;
 
@@ -1194,7 +1196,7 @@ gw_audit_save_as (GwAudit  *self,
       return FALSE;
     }
 
-  store = gw_store_open (new_work_path, FALSE, error);
+  store = gw_store_open (new_work_path, NULL, FALSE, error);
   if (store == NULL)
     {
       remove_dir_contents (new_dir);
@@ -1317,7 +1319,7 @@ gw_audit_list_recoverable (GError **error)
       recoverable->working_path = g_strdup (work_path);
       recoverable->modified = g_date_time_new_from_unix_local (working_copy_mtime (work_path) / G_USEC_PER_SEC);
 
-      store = gw_store_open (work_path, TRUE, NULL);
+      store = gw_store_open (work_path, NULL, TRUE, NULL);
       details = store ? gw_store_get_details (store, NULL) : NULL;
       recoverable->organisation = details ? g_strdup (details->organisation) : NULL;
 
@@ -1361,7 +1363,7 @@ gw_audit_recover (const GwRecoverable  *recoverable,
       return NULL;
     }
 
-  self->store = gw_store_open (self->work_path, FALSE, error);
+  self->store = gw_store_open (self->work_path, NULL, FALSE, error);
   if (self->store == NULL ||
       !use_working_mode (self, error) ||
       !write_origin (self->work_dir, self->path, error))

@@ -369,9 +369,9 @@ connect (GwStore     *store,
  * parses a single page of it. */
 static gboolean
 check_header (const char  *path,
+              const char  *name,
               GError     **error)
 {
-  g_autofree char *name = g_filename_display_basename (path);
   guint8 header[100];
   gssize n_read;
   guint32 application_id;
@@ -409,10 +409,10 @@ check_header (const char  *path,
 }
 
 static gboolean
-validate (GwStore  *store,
-          GError  **error)
+validate (GwStore     *store,
+          const char  *name,
+          GError     **error)
 {
-  g_autofree char *name = g_filename_display_basename (store->path);
   g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
   int application_id = 0;
@@ -475,19 +475,23 @@ damaged:
 /**
  * gw_store_open:
  * @path: an absolute path to a private copy of the user's file
+ * @display_name: (nullable): the name of the user's file, for messages
  *
  * Opens and validates an audit file. The caller must then migrate it with
  * gw_store_migrate() when gw_store_get_version() is older than supported.
  */
 GwStore *
 gw_store_open (const char  *path,
+               const char  *display_name,
                gboolean     read_only,
                GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *own_name = display_name ? NULL : g_filename_display_basename (path);
+  const char *name = display_name ? display_name : own_name;
   GwStore *store;
 
-  if (!check_header (path, error))
+  if (!check_header (path, name, error))
     return NULL;
 
   store = store_new (path);
@@ -495,9 +499,8 @@ gw_store_open (const char  *path,
 
   if (!connect (store, read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, &local_error))
     {
-      g_autofree char *name = g_filename_display_basename (path);
-
-      if (g_error_matches (local_error, GW_AUDIT_ERROR, GW_AUDIT_ERROR_FAILED))
+      if (g_error_matches (local_error, GW_AUDIT_ERROR, GW_AUDIT_ERROR_FAILED) ||
+          g_error_matches (local_error, GW_AUDIT_ERROR, GW_AUDIT_ERROR_DAMAGED))
         g_set_error (error, GW_AUDIT_ERROR, GW_AUDIT_ERROR_DAMAGED,
                      _("“%s” is damaged and cannot be opened. If you have a copy, open that instead."), name);
       else
@@ -506,7 +509,7 @@ gw_store_open (const char  *path,
       return NULL;
     }
 
-  if (!validate (store, error))
+  if (!validate (store, name, error))
     {
       gw_store_free (store);
       return NULL;
@@ -526,7 +529,7 @@ gw_store_check_file (const char  *path,
                      int         *out_version,
                      GError     **error)
 {
-  GwStore *store = gw_store_open (path, TRUE, error);
+  GwStore *store = gw_store_open (path, NULL, TRUE, error);
 
   if (store == NULL)
     return FALSE;

@@ -44,6 +44,7 @@ gboolean      _gw_store_exec                  (GwStore           *store,
 GwStore      *gw_store_create                 (const char        *path,
                                                GError           **error);
 GwStore      *gw_store_open                   (const char        *path,
+                                               const char        *display_name,
                                                gboolean           read_only,
                                                GError           **error);
 gboolean      gw_store_check_file             (const char        *path,
