@@ -39,6 +39,21 @@ gw_test_file_checksum (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
+/* Asserts that the file at @path has (or, with @same FALSE, no longer has)
+ * the checksum @expected. */
+static inline void
+gw_test_assert_checksum (const char *path,
+                         gboolean    same,
+                         const char *expected)
+{
+  g_autofree char *actual = gw_test_file_checksum (path);
+
+  if (same)
+    g_assert_cmpstr (actual, ==, expected);
+  else
+    g_assert_cmpstr (actual, !=, expected);
+}
+
 static inline GwAudit *
 gw_test_create_audit (const char *path)
 {

@@ -341,7 +341,7 @@ test_write_back (void)
 
   /* The edit is committed to the working copy at once, and the user's file
    * is left alone until the write-back. */
-  g_assert_cmpstr (gw_test_file_checksum (path), ==, before);
+  gw_test_assert_checksum (path, TRUE, before);
 
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (gw_audit_get_save_state (audit) != GW_SAVE_STATE_SAVED && g_get_monotonic_time () < deadline)
@@ -353,7 +353,7 @@ test_write_back (void)
   /* Replaced whole by a rename: a new inode, and no temporary file left. */
   g_assert_cmpuint (inode_of (path), !=, inode);
   g_assert_cmpuint (count_entries (dir), ==, 1);
-  g_assert_cmpstr (gw_test_file_checksum (path), !=, before);
+  gw_test_assert_checksum (path, FALSE, before);
 
   /* What is on disk now is a complete audit with the edit in it. */
   reader = gw_audit_open (file, GW_AUDIT_OPEN_READ_ONLY, &error);
@@ -544,7 +544,7 @@ test_save_as_and_copy (void)
   /* Later edits go to the new file only. */
   g_assert_true (gw_audit_set_result (audit, req, GW_RESULT_CONFORMING, &error));
   g_assert_true (gw_audit_close (audit, &error));
-  g_assert_cmpstr (gw_test_file_checksum (path), ==, original_sum);
+  gw_test_assert_checksum (path, TRUE, original_sum);
 
   reopened = gw_audit_open (new_file, GW_AUDIT_OPEN_NONE, &error);
   g_assert_no_error (error);
@@ -619,7 +619,7 @@ test_migration (void)
     {
       g_autofree char *backup = g_build_filename (backup_dir, name, NULL);
       g_assert_true (g_str_has_prefix (name, "old.gapwise.format1."));
-      g_assert_cmpstr (gw_test_file_checksum (backup), ==, original_sum);
+      gw_test_assert_checksum (backup, TRUE, original_sum);
       n_backups++;
     }
   g_assert_cmpuint (n_backups, ==, 1);

@@ -381,6 +381,20 @@ normalise_text (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* GMarkup reports the position after a start tag, which is the beginning
+ * of the next line when the tag ends its line; the element is on the line
+ * before. */
+static int
+element_line (GMarkupParseContext *context)
+{
+  int line = 0, column = 0;
+
+  g_markup_parse_context_get_position (context, &line, &column);
+  if (column <= 1 && line > 1)
+    line--;
+  return line;
+}
+
 static void
 set_located_error (GMarkupParseContext  *context,
                    ParseState           *state,
@@ -388,14 +402,9 @@ set_located_error (GMarkupParseContext  *context,
                    GError              **error,
                    const char           *message)
 {
-  int current_line = 0;
-
-  if (line <= 0)
-    g_markup_parse_context_get_position (context, &current_line, NULL);
-
   g_set_error (error, GW_CATALOGUE_ERROR, GW_CATALOGUE_ERROR_INVALID,
                "%s:%d: %s", state->display_name,
-               line > 0 ? line : current_line, message);
+               line > 0 ? line : element_line (context), message);
 }
 
 static gboolean
@@ -479,7 +488,7 @@ start_clause (GMarkupParseContext  *context,
   state->clause_number = g_strdup (number);
   state->clause_parent = g_strdup (parent);
   state->clause_title = normalise_text (title);
-  g_markup_parse_context_get_position (context, &state->clause_line, NULL);
+  state->clause_line = element_line (context);
 }
 
 static gboolean
@@ -557,7 +566,7 @@ start_requirement (GMarkupParseContext  *context,
 
   state->in_requirement = TRUE;
   state->req_ref = g_strdup (ref);
-  g_markup_parse_context_get_position (context, &state->req_line, NULL);
+  state->req_line = element_line (context);
 }
 
 static const char *
@@ -774,7 +783,7 @@ gw_catalogue_new_from_bytes (GBytes      *bytes,
       goto out;
     }
 
-  context = g_markup_parse_context_new (&parser, G_MARKUP_PREFIX_ERROR_POSITION, &state, NULL);
+  context = g_markup_parse_context_new (&parser, G_MARKUP_DEFAULT_FLAGS, &state, NULL);
 
   if (!g_markup_parse_context_parse (context, data, size, &parse_error) ||
       !g_markup_parse_context_end_parse (context, &parse_error))
