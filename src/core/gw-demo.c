@@ -176,7 +176,7 @@ static const DemoAssessment demo_assessments[] = {
     "Opportunity: good reports go unrecognised. A monthly mention of the best near-miss or suspicious-activity "
     "report would encourage reporting, especially among agency staff.",
     NULL,
-    "Reviewed the improvement log and the management review minutes; asked six staff if reports are acknowledged." },
+    "Read the improvement log and management review minutes; asked six staff if reports are acknowledged." },
   { "5.2.1-01", GW_RESULT_CONFORMING, GW_FINDING_GRADE_NONE, 3, 4, NULL, NULL,
     "SEC-POL-001 rev 3 is written for a port warehouse and haulier: bonded cargo, container integrity, "
     "partner security and information protection are all addressed." },
@@ -192,13 +192,13 @@ static const DemoAssessment demo_assessments[] = {
   { "5.2.2-01", GW_RESULT_CONFORMING, GW_FINDING_GRADE_NONE, 3, 4, NULL, NULL,
     "The policy carries revision, approval date and the MD's signature; reviewed within the last year." },
   { "5.2.2-02", GW_RESULT_NONCONFORMING, GW_FINDING_GRADE_MINOR, 1, 3,
-    "Most people asked do not know the policy: three of eight warehouse operatives and four drivers could say "
+    "Most people asked do not know the policy: of eight warehouse operatives and four drivers, three could say "
     "what it means for their job. It hangs only in the depot office, not at Berth 7 or in the drivers' room, "
     "and agency staff are never briefed on it.",
     "Policy displayed at both sites and in the drivers' room, briefed at induction, including agency staff.",
     "Short interviews with twelve staff during the site tours at Berth 7 and Fenwick Road." },
   { "5.2.2-03", GW_RESULT_CONFORMING, GW_FINDING_GRADE_NONE, 3, 3, NULL, NULL,
-    "Policy on the company website and in the subcontractor onboarding pack; two hauliers confirmed receiving it." },
+    "Policy on the company website and in the subcontractor onboarding pack; two hauliers confirmed having it." },
   { "5.3-01", GW_RESULT_PARTIAL, GW_FINDING_GRADE_MINOR, 2, 4,
     "Job descriptions for gate officers and dispatchers contain no security duties. The night gate officer "
     "at Berth 7 was unsure whether he may turn away a haulier who arrives without a booking reference.",
@@ -366,7 +366,7 @@ static const DemoAssessment demo_assessments[] = {
     "SEC-AST-001 lists receiving, storage, stuffing, stripping, sealing, yard moves, trunking and delivery "
     "for both sites." },
   { "8.2-02", GW_RESULT_CONFORMING, GW_FINDING_GRADE_NONE, 2, 3, NULL, NULL,
-    "SEC-AST-001 §3 covers handovers to the terminal, hauliers and customers; checked against the vetting files." },
+    "SEC-AST-001 §3 covers handovers to the terminal, hauliers and customers; checked against vetting files." },
   { "8.3-01", GW_RESULT_NONCONFORMING, GW_FINDING_GRADE_MAJOR, 1, 4,
     "SEC-RA-001 covers Berth 7 only. None of the depot's processes (trailer parking, driver changeovers, the "
     "fuel bay, key issue, loaded trailers left overnight) has been assessed, although the depot moves every "
@@ -405,7 +405,7 @@ static const DemoAssessment demo_assessments[] = {
     "A Berth 7 security plan, coordinated with the terminal's plan, covering the credible scenarios.",
     "Asked the Warehouse Manager and two gate officers what they would do in three scenarios; read PRO-SEC-011." },
   { "8.6.3-01", GW_RESULT_CONFORMING, GW_FINDING_GRADE_NONE, 3, 4, NULL, NULL,
-    "Intruder alarms at both sites report to the port control room; telematics geofence alerts reach the "
+    "Intruder alarms at both sites report to an alarm receiving centre; telematics geofence alerts reach the "
     "depot dispatcher. A test alert during the night visit arrived in under two minutes." },
   { "8.6.4-01", GW_RESULT_NONCONFORMING, GW_FINDING_GRADE_MINOR, 1, 3,
     "PRO-SEC-011 rev 1 is unsigned, has not been reviewed since issue, and three of its call-out numbers "
@@ -692,6 +692,10 @@ static const DemoEvidence demo_evidence[] = {
     .reference = "Day visit with D. Holm", .days_ago = 17,
     .notes = "Three cameras dark on the control-room wall; fault log shows them reported five weeks earlier.",
     .links = { "7.1-02", "8.1-01", "8.4-01" } },
+  { .title = "Night visit: depot gate and trailer park", .kind = GW_EVIDENCE_KIND_OBSERVATION,
+    .reference = "22:00 to 01:30, with the night shift supervisor", .days_ago = 8,
+    .notes = "Two arrivals from Berth 7 parked without a seal check; four lighting columns out; one guard.",
+    .links = { "7.1-02", "8.1-03", "8.4-01", "8.4-02" } },
   { .title = "Photo: damaged perimeter fence near the reefer yard", .kind = GW_EVIDENCE_KIND_PHOTO,
     .reference = "IMG_4471.jpg, audit laptop", .days_ago = 17,
     .notes = "About 3 m of mesh pulled off two posts; no temporary barrier.",
@@ -729,7 +733,7 @@ static const DemoEvidence demo_evidence[] = {
     .file_name = "PRO-SEC-004-rev2-extract.txt", .mime_type = "text/plain", .text = seal_procedure_extract },
   { .title = "Seal log extract, depot gate-in", .kind = GW_EVIDENCE_KIND_RECORD,
     .reference = "Depot seal log, last four weeks", .days_ago = 3,
-    .notes = "Extract of the 40 movements sampled. Blank gate-in checks on night shifts; two mismatches.",
+    .notes = "Fourteen of the 40 movements sampled. Blank gate-in checks, mostly at night; two mismatches.",
     .links = { "8.1-03", "8.4-02", "10.2-01" },
     .file_name = "seal-log-depot-extract.csv", .mime_type = "text/csv", .generate = seal_log_csv },
   { .title = "Night patrol sheets, depot", .kind = GW_EVIDENCE_KIND_RECORD,
@@ -775,7 +779,7 @@ typedef struct
   int             due_in_days;    /* negative when the due date has passed */
   GwPriority      priority;
   GwActionStatus  status;
-  const char     *links[3];       /* requirement refs, NULL-terminated */
+  const char     *links[4];       /* requirement refs, NULL-terminated */
 } DemoAction;
 
 static const DemoAction demo_actions[] = {
@@ -783,17 +787,17 @@ static const DemoAction demo_actions[] = {
     "Brief all depot gate staff on PRO-SEC-004 §5, add the seal check and seven-point inspection to the night "
     "shift checklist, and have the shift supervisor review the seal log daily. Investigate the two mismatches.",
     "Fiona Castell, Transport Manager", -5, GW_PRIORITY_CRITICAL, GW_ACTION_STATUS_IN_PROGRESS,
-    { "8.4-02" } },
+    { "8.4-02", "8.1-03" } },
   { "Write a security plan for Berth 7",
     "Cover perimeter breach, bomb threat, suspicious package and bonded-store intrusion; agree the "
     "interfaces with the terminal's port facility plan; approve, brief and exercise it.",
     "Sandra Mbeki, Group Security Manager", 30, GW_PRIORITY_CRITICAL, GW_ACTION_STATUS_OPEN,
-    { "8.6.1-01", "8.6.4-01" } },
+    { "8.6.1-01", "8.6.4-01", "7.5.1-01" } },
   { "Risk-assess the depot processes",
     "Apply the SEC-RA-001 method to trailer parking, driver changeovers, fuel bay and key issue, and add "
     "cyber, insider and fraud threats for both sites.",
     "Sandra Mbeki, Group Security Manager", 21, GW_PRIORITY_HIGH, GW_ACTION_STATUS_IN_PROGRESS,
-    { "8.3-01", "6.1.2-02" } },
+    { "8.3-01", "6.1.2-02", "8.3-02" } },
   { "Set up a register of legal and other security obligations",
     "One controlled register with source, site, owner and review date for each obligation, and a monthly "
     "check of customs and legislation updates.",
@@ -911,6 +915,13 @@ apply_assessments (Demo    *demo,
         return FALSE;
     }
 
+  return TRUE;
+}
+
+static gboolean
+apply_exclusions (Demo    *demo,
+                  GError **error)
+{
   for (guint i = 0; i < G_N_ELEMENTS (demo_exclusions); i++)
     {
       const DemoExclusion *entry = &demo_exclusions[i];
@@ -924,6 +935,13 @@ apply_assessments (Demo    *demo,
         return FALSE;
     }
 
+  return TRUE;
+}
+
+static gboolean
+apply_principles (Demo    *demo,
+                  GError **error)
+{
   for (guint i = 0; i < G_N_ELEMENTS (demo_principles); i++)
     {
       const DemoPrinciple *entry = &demo_principles[i];
@@ -1050,6 +1068,8 @@ fill (GwAudit    *audit,
   demo = (Demo) { .audit = audit, .today = today, .requirements = by_ref };
 
   return apply_assessments (&demo, error) &&
+         apply_exclusions (&demo, error) &&
+         apply_principles (&demo, error) &&
          apply_evidence (&demo, error) &&
          apply_actions (&demo, error);
 }

@@ -25,6 +25,13 @@ G_BEGIN_DECLS
 
 typedef struct _GwStore GwStore;
 
+typedef enum
+{
+  GW_STORE_OPEN_NONE      = 0,
+  GW_STORE_OPEN_READ_ONLY = 1 << 0,
+  GW_STORE_OPEN_TRUSTED   = 1 << 1,
+} GwStoreOpen;
+
 typedef gboolean (*GwMigrationFunc) (GwStore  *store,
                                      GError  **error);
 
@@ -45,7 +52,7 @@ GwStore      *gw_store_create                 (const char        *path,
                                                GError           **error);
 GwStore      *gw_store_open                   (const char        *path,
                                                const char        *display_name,
-                                               gboolean           read_only,
+                                               GwStoreOpen        flags,
                                                GError           **error);
 gboolean      gw_store_check_file             (const char        *path,
                                                int               *out_version,
