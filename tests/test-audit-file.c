@@ -246,7 +246,8 @@ test_validation (void)
   g_assert_cmpint (stored->result, ==, GW_RESULT_NOT_ASSESSED);
   g_assert_null (stored->finding);
   changes = gw_audit_list_changes (audit, NULL, 0, &error);
-  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (((GwChange *) g_ptr_array_index (changes, 0))->field, ==, "created");
 
   /* A principle takes maturity levels; a justified N/A is accepted. */
   principle->result = GW_RESULT_NOT_ASSESSED;

@@ -33,10 +33,9 @@
 
 #include "gw-atomic.h"
 #include "gw-audit-private.h"
+#include "gw-working-copy.h"
 
 #define DEFAULT_WRITE_BACK_DELAY 1500
-#define WORKING_NAME "audit.gapwise"
-#define ORIGIN_NAME "origin.ini"
 
 G_DEFINE_FINAL_TYPE (GwAudit, gw_audit, G_TYPE_OBJECT)
 
@@ -61,19 +60,6 @@ static guint signals[N_SIGNALS];
  * never worked on twice. Only touched from the main thread. */
 static GHashTable *open_audits;
 
-void
-gw_recoverable_free (GwRecoverable *recoverable)
-{
-  if (recoverable == NULL)
-    return;
-
-  g_free (recoverable->original_path);
-  g_free (recoverable->working_path);
-  g_free (recoverable->organisation);
-  g_clear_pointer (&recoverable->modified, g_date_time_unref);
-  g_free (recoverable);
-}
-
 char *
 _gw_audit_now (void)
 {
@@ -90,158 +76,6 @@ default_author (void)
   if (real_name && *real_name && !g_str_equal (real_name, "Unknown"))
     return g_strdup (real_name);
   return g_strdup (g_get_user_name ());
-}
-
-static char *
-working_root (void)
-{
-  return g_build_filename (g_get_user_state_dir (), "gapwise", "working", NULL);
-}
-
-/* The directory part is resolved through symbolic links so that two names
- * for one file share one working copy. */
-static char *
-canonical_path (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *absolute_dir = NULL;
-  char *resolved = realpath (dir, NULL);
-
-  if (resolved != NULL)
-    {
-      absolute_dir = g_strdup (resolved);
-      free (resolved);
-    }
-  else
-    absolute_dir = g_canonicalize_filename (dir, NULL);
-
-  return g_build_filename (absolute_dir, base, NULL);
-}
-
-static char *
-working_dir_for (const char *canonical)
-{
-  g_autofree char *root = working_root ();
-  g_autofree char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, canonical, -1);
-
-  digest[24] = '\0';
-  return g_build_filename (root, digest, NULL);
-}
-
-static void
-remove_dir_contents (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle && (name = g_dir_read_name (handle)))
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (dir);
-}
-
-static gboolean
-process_alive (int pid)
-{
-  if (pid <= 0)
-    return FALSE;
-  return kill (pid, 0) == 0 || errno == EPERM;
-}
-
-/* The newest modification time of a working copy, including its WAL, where
- * its most recent commits live. */
-static gint64
-working_copy_mtime (const char *work_path)
-{
-  g_autofree char *wal = g_strconcat (work_path, "-wal", NULL);
-  struct stat st;
-  gint64 newest = 0;
-
-  if (g_stat (work_path, &st) == 0)
-    newest = (gint64) st.st_mtim.tv_sec * G_USEC_PER_SEC + st.st_mtim.tv_nsec / 1000;
-  if (g_stat (wal, &st) == 0)
-    newest = MAX (newest, (gint64) st.st_mtim.tv_sec * G_USEC_PER_SEC + st.st_mtim.tv_nsec / 1000);
-  return newest;
-}
-
-static gint64
-file_mtime (const char *path)
-{
-  struct stat st;
-
-  if (g_stat (path, &st) != 0)
-    return -1;
-  return (gint64) st.st_mtim.tv_sec * G_USEC_PER_SEC + st.st_mtim.tv_nsec / 1000;
-}
-
-/* Files this program wrote itself are not strangers. Right after each
- * write-back the file's identity (device, inode, size, modification and
- * change times, to the nanosecond) is recorded; a file that still has that
- * identity has not been touched since, and opening it can skip the
- * integrity scan, whose cost grows with the file (about half of the open
- * time of a large audit). Any other file gets the full checks. */
-static char *
-fingerprint_of (const char *path)
-{
-  struct stat st;
-
-  if (g_stat (path, &st) != 0)
-    return NULL;
-
-  return g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT ":%" G_GINT64_FORMAT
-                          ":%" G_GINT64_FORMAT ".%09ld:%" G_GINT64_FORMAT ".%09ld",
-                          (guint64) st.st_dev, (guint64) st.st_ino, (gint64) st.st_size,
-                          (gint64) st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
-                          (gint64) st.st_ctim.tv_sec, st.st_ctim.tv_nsec);
-}
-
-static char *
-fingerprint_record_for (const char *canonical)
-{
-  g_autofree char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, canonical, -1);
-
-  digest[24] = '\0';
-  return g_build_filename (g_get_user_state_dir (), "gapwise", "written", digest, NULL);
-}
-
-static void
-remember_written (const char *canonical)
-{
-  g_autofree char *record = fingerprint_record_for (canonical);
-  g_autofree char *dir = g_path_get_dirname (record);
-  g_autofree char *fingerprint = fingerprint_of (canonical);
-
-  if (fingerprint == NULL || g_mkdir_with_parents (dir, 0700) != 0)
-    return;
-  g_file_set_contents (record, fingerprint, -1, NULL);
-}
-
-static gboolean
-written_by_us (const char *canonical,
-               const char *fingerprint)
-{
-  g_autofree char *record = fingerprint_record_for (canonical);
-  g_autofree char *remembered = NULL;
-
-  return fingerprint != NULL &&
-         g_file_get_contents (record, &remembered, NULL, NULL) &&
-         g_str_equal (remembered, fingerprint);
-}
-
-static gboolean
-write_origin (const char  *work_dir,
-              const char  *original_path,
-              GError     **error)
-{
-  g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_autofree char *origin = g_build_filename (work_dir, ORIGIN_NAME, NULL);
-
-  g_key_file_set_string (key_file, "working-copy", "path", original_path);
-  g_key_file_set_integer (key_file, "working-copy", "pid", (int) getpid ());
-  return g_key_file_save_to_file (key_file, origin, error);
 }
 
 /* GObject --------------------------------------------------------------- */
@@ -466,98 +300,6 @@ check_user_file (const char        *path,
 }
 
 static gboolean
-copy_file (const char  *source,
-           const char  *dest,
-           GError     **error)
-{
-  g_autoptr(GFile) source_file = g_file_new_for_path (source);
-  g_autoptr(GFile) dest_file = g_file_new_for_path (dest);
-  g_autoptr(GError) local_error = NULL;
-
-  if (!g_file_copy (source_file, dest_file,
-                    G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
-                    NULL, NULL, NULL, &local_error))
-    {
-      g_autofree char *name = g_filename_display_basename (source);
-      g_set_error (error, GW_AUDIT_ERROR, GW_AUDIT_ERROR_FAILED,
-                   _("“%s” could not be copied for editing: %s"), name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Before a migration the file as it was is kept, so that nothing the older
- * version wrote can be lost by the upgrade. */
-static gboolean
-keep_backup (const char  *path,
-             int          version,
-             GError     **error)
-{
-  g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "gapwise", "backups", NULL);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *stamp = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *backup = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
-  name = g_strdup_printf ("%s.format%d.%s.gapwise", base, version, stamp);
-  backup = g_build_filename (dir, name, NULL);
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, GW_AUDIT_ERROR, GW_AUDIT_ERROR_FAILED,
-                   _("A backup could not be made before upgrading the file: %s"), g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  return copy_file (path, backup, error);
-}
-
-/* Finds a working directory left for this file by an earlier session. */
-static gboolean
-claim_working_dir (const char        *canonical,
-                   const char        *work_dir,
-                   GwAuditOpenFlags   flags,
-                   GError           **error)
-{
-  g_autofree char *origin = g_build_filename (work_dir, ORIGIN_NAME, NULL);
-  g_autofree char *work_path = g_build_filename (work_dir, WORKING_NAME, NULL);
-  g_autofree char *name = g_filename_display_basename (canonical);
-  g_autoptr(GKeyFile) key_file = g_key_file_new ();
-
-  if (!g_file_test (work_dir, G_FILE_TEST_IS_DIR))
-    return TRUE;
-
-  if (g_key_file_load_from_file (key_file, origin, G_KEY_FILE_NONE, NULL))
-    {
-      int pid = g_key_file_get_integer (key_file, "working-copy", "pid", NULL);
-
-      if (pid != (int) getpid () && process_alive (pid))
-        {
-          g_set_error (error, GW_AUDIT_ERROR, GW_AUDIT_ERROR_READ_ONLY,
-                       _("“%s” is already open in another Gapwise window."), name);
-          return FALSE;
-        }
-    }
-
-  if (g_file_test (work_path, G_FILE_TEST_EXISTS) &&
-      working_copy_mtime (work_path) > file_mtime (canonical) &&
-      !(flags & GW_AUDIT_OPEN_DISCARD_RECOVERY))
-    {
-      g_set_error (error, GW_AUDIT_ERROR, GW_AUDIT_ERROR_EXISTS,
-                   _("Unsaved changes to “%s” from an earlier session were found. "
-                     "Recover them, or discard them to open the file as it is."), name);
-      return FALSE;
-    }
-
-  remove_dir_contents (work_dir);
-  return TRUE;
-}
-
-static gboolean
 prepare_working_dir (GwAudit  *self,
                      GError  **error)
 {
@@ -569,7 +311,7 @@ prepare_working_dir (GwAudit  *self,
       return FALSE;
     }
 
-  return self->read_only || write_origin (self->work_dir, self->path, error);
+  return self->read_only || gw_working_write_origin (self->work_dir, self->path, error);
 }
 
 /* The working copy keeps write-ahead logging: see the top of this file. */
@@ -587,7 +329,7 @@ audit_new (const char *path,
   GwAudit *self = g_object_new (GW_TYPE_AUDIT, NULL);
   g_autofree char *dir = NULL;
 
-  self->path = canonical_path (path);
+  self->path = gw_canonical_path (path);
   self->file = g_file_new_for_path (self->path);
   self->read_only = read_only;
 
@@ -598,9 +340,9 @@ audit_new (const char *path,
       self->work_dir = g_build_filename (root, random, NULL);
     }
   else
-    self->work_dir = working_dir_for (self->path);
+    self->work_dir = gw_working_dir_for (self->path);
 
-  self->work_path = g_build_filename (self->work_dir, WORKING_NAME, NULL);
+  self->work_path = g_build_filename (self->work_dir, GW_WORKING_NAME, NULL);
   return self;
 }
 
@@ -655,24 +397,24 @@ gw_audit_open (GFile             *file,
           return NULL;
         }
 
-      if (!claim_working_dir (self->path, self->work_dir, flags, error))
+      if (!gw_working_dir_claim (self->path, self->work_dir, (flags & GW_AUDIT_OPEN_DISCARD_RECOVERY) != 0, error))
         {
           self->closed = TRUE;
           return NULL;
         }
     }
 
-  before = fingerprint_of (self->path);
+  before = gw_file_fingerprint (self->path);
 
   if (!prepare_working_dir (self, error) ||
-      !copy_file (self->path, self->work_path, error))
+      !gw_copy_file (self->path, self->work_path, error))
     goto fail;
 
   {
     /* Messages name the user's file, not our private copy. */
     g_autofree char *name = g_filename_display_basename (self->path);
-    g_autofree char *after = fingerprint_of (self->path);
-    gboolean trusted = g_strcmp0 (before, after) == 0 && written_by_us (self->path, after);
+    g_autofree char *after = gw_file_fingerprint (self->path);
+    gboolean trusted = g_strcmp0 (before, after) == 0 && gw_written_by_us (self->path, after);
 
     self->store = gw_store_open (self->work_path, name,
                                  trusted ? GW_STORE_OPEN_TRUSTED : GW_STORE_OPEN_NONE, error);
@@ -682,7 +424,7 @@ gw_audit_open (GFile             *file,
 
   if (gw_store_get_version (self->store) < gw_store_get_supported_version ())
     {
-      if ((!read_only && !keep_backup (self->path, gw_store_get_version (self->store), error)) ||
+      if ((!read_only && !gw_keep_backup (self->path, gw_store_get_version (self->store), error)) ||
           !gw_store_migrate (self->store, error))
         goto fail;
     }
@@ -699,7 +441,7 @@ gw_audit_open (GFile             *file,
 
 fail:
   g_clear_pointer (&self->store, gw_store_free);
-  remove_dir_contents (self->work_dir);
+  gw_working_dir_remove (self->work_dir);
   self->closed = TRUE;
   return NULL;
 }
@@ -799,7 +541,7 @@ gw_audit_find_open (GFile *file)
   if (path == NULL || open_audits == NULL)
     return NULL;
 
-  canonical = canonical_path (path);
+  canonical = gw_canonical_path (path);
   return g_hash_table_lookup (open_audits, canonical);
 }
 
@@ -851,7 +593,7 @@ gw_audit_create (GFile                 *file,
   copy->uuid = g_uuid_string_random ();
 
   self = audit_new (path, FALSE);
-  if (!claim_working_dir (self->path, self->work_dir, GW_AUDIT_OPEN_DISCARD_RECOVERY, error))
+  if (!gw_working_dir_claim (self->path, self->work_dir, TRUE, error))
     {
       self->closed = TRUE;
       return NULL;
@@ -862,7 +604,7 @@ gw_audit_create (GFile                 *file,
 
   self->store = gw_store_create (self->work_path, error);
   if (self->store == NULL ||
-      !gw_store_import_catalogue (self->store, catalogue, copy, now, error) ||
+      !gw_store_import_catalogue (self->store, catalogue, copy, self->author, now, error) ||
       !use_working_mode (self, error))
     goto fail;
 
@@ -881,7 +623,7 @@ gw_audit_create (GFile                 *file,
 
 fail:
   g_clear_pointer (&self->store, gw_store_free);
-  remove_dir_contents (self->work_dir);
+  gw_working_dir_remove (self->work_dir);
   self->closed = TRUE;
   return NULL;
 }
@@ -932,7 +674,7 @@ write_snapshot (const char  *work_path,
   if (ok)
     ok = gw_replace_file_atomically (snapshot, target, error);
   if (ok)
-    remember_written (target);
+    gw_remember_written (target);
 
   g_unlink (snapshot);
   return ok;
@@ -1229,7 +971,7 @@ gw_audit_save_as (GwAudit  *self,
   if (!check_target (file, &path, error))
     return FALSE;
 
-  canonical = canonical_path (path);
+  canonical = gw_canonical_path (path);
   if (g_strcmp0 (canonical, self->path) == 0 && !self->read_only)
     return gw_audit_save (self, error);
 
@@ -1245,29 +987,29 @@ gw_audit_save_as (GwAudit  *self,
     return FALSE;
 
   /* Move the working copy to the directory that belongs to the new file. */
-  new_dir = working_dir_for (canonical);
-  new_work_path = g_build_filename (new_dir, WORKING_NAME, NULL);
-  if (!claim_working_dir (canonical, new_dir, GW_AUDIT_OPEN_DISCARD_RECOVERY, error) ||
+  new_dir = gw_working_dir_for (canonical);
+  new_work_path = g_build_filename (new_dir, GW_WORKING_NAME, NULL);
+  if (!gw_working_dir_claim (canonical, new_dir, TRUE, error) ||
       g_mkdir_with_parents (new_dir, 0700) != 0 ||
-      !write_origin (new_dir, canonical, error) ||
-      !copy_file (canonical, new_work_path, error))
+      !gw_working_write_origin (new_dir, canonical, error) ||
+      !gw_copy_file (canonical, new_work_path, error))
     {
       if (error && *error == NULL)
         g_set_error (error, GW_AUDIT_ERROR, GW_AUDIT_ERROR_FAILED, _("The working folder could not be created."));
-      remove_dir_contents (new_dir);
+      gw_working_dir_remove (new_dir);
       return FALSE;
     }
 
   store = gw_store_open (new_work_path, NULL, GW_STORE_OPEN_TRUSTED, error);
   if (store == NULL)
     {
-      remove_dir_contents (new_dir);
+      gw_working_dir_remove (new_dir);
       return FALSE;
     }
 
   unregister_open (self);
   gw_store_free (self->store);
-  remove_dir_contents (self->work_dir);
+  gw_working_dir_remove (self->work_dir);
 
   self->store = store;
   g_free (self->path);
@@ -1318,77 +1060,9 @@ gw_audit_close (GwAudit  *self,
 
   unregister_open (self);
   g_clear_pointer (&self->store, gw_store_free);
-  remove_dir_contents (self->work_dir);
+  gw_working_dir_remove (self->work_dir);
   self->closed = TRUE;
   return TRUE;
-}
-
-/* Recovery -------------------------------------------------------------- */
-
-/**
- * gw_audit_list_recoverable:
- *
- * Finds working copies left by a session that ended without writing them
- * back, such as after a crash. Working copies that hold nothing newer than
- * their file are removed on the way.
- *
- * Returns: (transfer full) (element-type GwRecoverable)
- */
-GPtrArray *
-gw_audit_list_recoverable (GError **error)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_recoverable_free);
-  g_autofree char *root = working_root ();
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (root, G_FILE_TEST_IS_DIR))
-    return g_steal_pointer (&found);
-
-  dir = g_dir_open (root, 0, error);
-  if (dir == NULL)
-    return NULL;
-
-  while ((name = g_dir_read_name (dir)))
-    {
-      g_autofree char *work_dir = g_build_filename (root, name, NULL);
-      g_autofree char *origin = g_build_filename (work_dir, ORIGIN_NAME, NULL);
-      g_autofree char *work_path = g_build_filename (work_dir, WORKING_NAME, NULL);
-      g_autoptr(GKeyFile) key_file = g_key_file_new ();
-      g_autofree char *original = NULL;
-      g_autoptr(GwStore) store = NULL;
-      g_autoptr(GwAuditDetails) details = NULL;
-      GwRecoverable *recoverable;
-      int pid;
-
-      if (!g_key_file_load_from_file (key_file, origin, G_KEY_FILE_NONE, NULL))
-        continue;
-
-      original = g_key_file_get_string (key_file, "working-copy", "path", NULL);
-      pid = g_key_file_get_integer (key_file, "working-copy", "pid", NULL);
-      if (original == NULL || process_alive (pid))
-        continue;
-
-      if (!g_file_test (work_path, G_FILE_TEST_EXISTS) ||
-          working_copy_mtime (work_path) <= file_mtime (original))
-        {
-          remove_dir_contents (work_dir);
-          continue;
-        }
-
-      recoverable = g_new0 (GwRecoverable, 1);
-      recoverable->original_path = g_steal_pointer (&original);
-      recoverable->working_path = g_strdup (work_path);
-      recoverable->modified = g_date_time_new_from_unix_local (working_copy_mtime (work_path) / G_USEC_PER_SEC);
-
-      store = gw_store_open (work_path, NULL, GW_STORE_OPEN_READ_ONLY, NULL);
-      details = store ? gw_store_get_details (store, NULL) : NULL;
-      recoverable->organisation = details ? g_strdup (details->organisation) : NULL;
-
-      g_ptr_array_add (found, recoverable);
-    }
-
-  return g_steal_pointer (&found);
 }
 
 /**
@@ -1428,7 +1102,7 @@ gw_audit_recover (const GwRecoverable  *recoverable,
   self->store = gw_store_open (self->work_path, NULL, GW_STORE_OPEN_NONE, error);
   if (self->store == NULL ||
       !use_working_mode (self, error) ||
-      !write_origin (self->work_dir, self->path, error))
+      !gw_working_write_origin (self->work_dir, self->path, error))
     {
       self->closed = TRUE;
       return NULL;
@@ -1443,25 +1117,6 @@ gw_audit_recover (const GwRecoverable  *recoverable,
     }
 
   return g_steal_pointer (&self);
-}
-
-gboolean
-gw_audit_discard_recoverable (const GwRecoverable  *recoverable,
-                              GError              **error)
-{
-  g_autofree char *dir = g_path_get_dirname (recoverable->working_path);
-  g_autofree char *root = working_root ();
-  g_autofree char *parent = g_path_get_dirname (dir);
-
-  if (g_strcmp0 (parent, root) != 0)
-    {
-      g_set_error (error, GW_AUDIT_ERROR, GW_AUDIT_ERROR_FAILED,
-                   _("“%s” is not a working copy of Gapwise."), recoverable->working_path);
-      return FALSE;
-    }
-
-  remove_dir_contents (dir);
-  return TRUE;
 }
 
 /* Properties ------------------------------------------------------------ */

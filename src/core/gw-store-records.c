@@ -263,6 +263,7 @@ gboolean
 gw_store_import_catalogue (GwStore               *store,
                            GwCatalogue           *catalogue,
                            const GwAuditDetails  *details,
+                           const char            *author,
                            const char            *now,
                            GError               **error)
 {
@@ -301,7 +302,9 @@ gw_store_import_catalogue (GwStore               *store,
   if (!step_done (store, stmt, error) ||
       !write_sites (store, details->sites, error) ||
       !import_clauses (store, catalogue, clause_ids, error) ||
-      !import_requirements (store, catalogue, clause_ids, error))
+      !import_requirements (store, catalogue, clause_ids, error) ||
+      !log_change (store, author, now, "audit", 1, "created", NULL,
+                   gw_catalogue_get_standard (catalogue), error))
     goto fail;
 
   return _gw_store_release (store, error);

@@ -76,6 +76,7 @@ void          gw_store_rollback               (GwStore           *store);
 gboolean      gw_store_import_catalogue       (GwStore           *store,
                                                GwCatalogue       *catalogue,
                                                const GwAuditDetails *details,
+                                               const char        *author,
                                                const char        *now,
                                                GError           **error);
 

@@ -171,17 +171,22 @@ gw_synthetic_create (GFile   *file,
 
   gw_audit_set_author (audit, "Synthetic generator");
   if (!gw_audit_begin_batch (audit, error))
-    return NULL;
+    goto fail;
 
   if (!fill (audit, n_evidence, error))
     {
       gw_audit_cancel_batch (audit);
-      gw_audit_close (audit, NULL);
-      return NULL;
+      goto fail;
     }
 
   if (!gw_audit_end_batch (audit, error) || !gw_audit_save (audit, error))
-    return NULL;
+    goto fail;
 
   return g_steal_pointer (&audit);
+
+fail:
+  /* A half-made audit is no use to anyone: remove it. */
+  if (gw_audit_close (audit, NULL))
+    g_file_delete (file, NULL, NULL);
+  return NULL;
 }
