@@ -17,6 +17,6 @@ if [ ! -f build-sanitize/build.ninja ]; then
   meson setup build-sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
 fi
 ninja -C build-sanitize
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   meson test -C build-sanitize --suite core --suite cli --print-errorlogs
