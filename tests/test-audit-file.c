@@ -38,6 +38,8 @@ test_round_trip (void)
   g_autoptr(GArray) linked = NULL;
   g_autoptr(GBytes) read_back = NULL;
   const char *sites[] = { "Port warehouse, Berth 7", "Trucking depot, Ringstraße 4", NULL };
+  GwEvidence *stored_e;
+  GwAction *stored_action;
   gint64 req, req2, evidence_id, action_id;
 
   gw_audit_set_author (audit, "Ana Ferreira");
@@ -133,17 +135,16 @@ test_round_trip (void)
 
   evidence = gw_audit_list_evidence (audit, req2, &error);
   g_assert_cmpuint (evidence->len, ==, 1);
-  e = g_ptr_array_index (evidence, 0);
-  g_assert_cmpstr (e->title, ==, "Seal log, depot, week 12");
-  g_assert_cmpint (e->kind, ==, GW_EVIDENCE_KIND_RECORD);
-  g_assert_cmpstr (e->reference, ==, "SEC-REC-014 rev 2");
-  g_assert_cmpstr (e->date, ==, "2026-11-10");
-  g_assert_cmpstr (e->notes, ==, "Extract only");
-  g_assert_cmpstr (e->file_name, ==, "seal-log.csv");
-  g_assert_cmpstr (e->mime_type, ==, "text/csv");
-  g_assert_cmpint (e->file_size, ==, 21);
-  g_assert_cmpuint (e->n_links, ==, 2);
-  e = NULL;
+  stored_e = g_ptr_array_index (evidence, 0);
+  g_assert_cmpstr (stored_e->title, ==, "Seal log, depot, week 12");
+  g_assert_cmpint (stored_e->kind, ==, GW_EVIDENCE_KIND_RECORD);
+  g_assert_cmpstr (stored_e->reference, ==, "SEC-REC-014 rev 2");
+  g_assert_cmpstr (stored_e->date, ==, "2026-11-10");
+  g_assert_cmpstr (stored_e->notes, ==, "Extract only");
+  g_assert_cmpstr (stored_e->file_name, ==, "seal-log.csv");
+  g_assert_cmpstr (stored_e->mime_type, ==, "text/csv");
+  g_assert_cmpint (stored_e->file_size, ==, 21);
+  g_assert_cmpuint (stored_e->n_links, ==, 2);
   read_back = gw_audit_read_attachment (audit, evidence_id, &error);
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (read_back, attachment));
@@ -152,14 +153,13 @@ test_round_trip (void)
 
   actions = gw_audit_list_actions (audit, req, &error);
   g_assert_cmpuint (actions->len, ==, 1);
-  action = g_ptr_array_index (actions, 0);
-  g_assert_cmpstr (action->title, ==, "Introduce seal verification at the gate");
-  g_assert_cmpstr (action->description, ==, "Add a seal check step to the gate procedure.");
-  g_assert_cmpstr (action->owner, ==, "Petra Kühn");
-  g_assert_cmpstr (action->due_date, ==, "2027-01-31");
-  g_assert_cmpint (action->priority, ==, GW_PRIORITY_HIGH);
-  g_assert_cmpint (action->status, ==, GW_ACTION_STATUS_IN_PROGRESS);
-  action = NULL;
+  stored_action = g_ptr_array_index (actions, 0);
+  g_assert_cmpstr (stored_action->title, ==, "Introduce seal verification at the gate");
+  g_assert_cmpstr (stored_action->description, ==, "Add a seal check step to the gate procedure.");
+  g_assert_cmpstr (stored_action->owner, ==, "Petra Kühn");
+  g_assert_cmpstr (stored_action->due_date, ==, "2027-01-31");
+  g_assert_cmpint (stored_action->priority, ==, GW_PRIORITY_HIGH);
+  g_assert_cmpint (stored_action->status, ==, GW_ACTION_STATUS_IN_PROGRESS);
 
   /* the change log names the author and the old and new values */
   changes = gw_audit_list_changes (audit, "assessment", req, &error);
