@@ -1,0 +1,47 @@
+/* gw-app-types.c
+ *
+ * Copyright 2026 The Gapwise developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list of every composite widget class. The widget smoke test creates
+ * each of them, since a .ui file using an API newer than GTK 4.8 or
+ * libadwaita 1.2 compiles fine and fails only when it is instantiated. A new
+ * composite class is added here.
+ */
+
+#include "config.h"
+
+#include "gw-app-types.h"
+#include "gw-clause-page.h"
+#include "gw-clause-sidebar.h"
+#include "gw-date-button.h"
+#include "gw-details-window.h"
+#include "gw-preferences-window.h"
+#include "gw-requirement-editor.h"
+#include "gw-start-page.h"
+#include "gw-window.h"
+
+const GType *
+gw_app_get_widget_types (guint *n_types)
+{
+  static GType types[16];
+  static guint n = 0;
+
+  if (n == 0)
+    {
+      types[n++] = GW_TYPE_START_PAGE;
+      types[n++] = GW_TYPE_DATE_BUTTON;
+      types[n++] = GW_TYPE_DETAILS_WINDOW;
+      types[n++] = GW_TYPE_PREFERENCES_WINDOW;
+      /* sidebar types */
+      types[n++] = GW_TYPE_CLAUSE_SIDEBAR;
+      types[n++] = GW_TYPE_CLAUSE_PAGE;
+      /* editor types */
+      types[n++] = GW_TYPE_REQUIREMENT_EDITOR;
+      /* the window last: it contains the others */
+      types[n++] = GW_TYPE_WINDOW;
+    }
+
+  *n_types = n;
+  return types;
+}
