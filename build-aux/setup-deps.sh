@@ -13,6 +13,8 @@ GAPWISE_PACKAGES=(
   shared-mime-info
   # tests
   sqlite3 locales
+  # the ui suite: a virtual X server, and the fonts and icons screenshots show
+  xvfb xauth fonts-cantarell adwaita-icon-theme
 )
 
 gapwise_install_deps () {

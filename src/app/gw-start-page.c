@@ -127,7 +127,11 @@ recent_changed_cb (GwStartPage      *self,
 static void
 gw_start_page_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), GW_TYPE_START_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (gw_start_page_parent_class)->dispose (object);
 }
