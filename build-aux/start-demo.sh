@@ -10,7 +10,18 @@ if [ ! -f build/build.ninja ]; then
 fi
 ninja -C build
 
-demo="build/demo.gapwise"
+# A fresh demo each time: a fictional port warehouse and trucking depot,
+# half-way through its gap analysis.
+demo="$PWD/build/demo.gapwise"
 rm -f "$demo"
 build/src/cli/gapwise-cli demo "$demo"
-build/src/cli/gapwise-cli summary "$demo"
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "No display here: the demo audit's summary instead of the window."
+  build/src/cli/gapwise-cli summary "$demo"
+  exit 0
+fi
+
+# Run from the build tree: settings schema and resources come from there.
+export GSETTINGS_SCHEMA_DIR="$PWD/build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
+exec build/src/app/gapwise "$demo"
