@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "gw-ui-utils.h"
@@ -180,6 +181,28 @@ remember_recent (GwAudit *audit)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+/* For the start-up benchmark (tests/gw-bench-ui.c): with GAPWISE_BENCH set,
+ * the first frame painted with an audit shown is reported on stdout, and
+ * with GAPWISE_BENCH=quit the application then quits. */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      GwWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, self);
+  g_print ("gapwise: first frame with the audit\n");
+  fflush (stdout);
+
+  if (g_strcmp0 (g_getenv ("GAPWISE_BENCH"), "quit") == 0)
+    g_application_quit (g_application_get_default ());
+}
+
+static void
+bench_realize_cb (GwWindow *self)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                    G_CALLBACK (bench_after_paint_cb), self);
+}
+
 /**
  * gw_window_set_audit:
  * @audit: (nullable): an open audit, which the window takes over
@@ -223,6 +246,14 @@ gw_window_set_audit (GwWindow *self,
       gtk_stack_set_visible_child_name (self->main_stack, "audit");
       adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
       gw_clause_sidebar_focus_search (self->sidebar);
+
+      if (g_getenv ("GAPWISE_BENCH") != NULL)
+        {
+          if (gtk_widget_get_realized (GTK_WIDGET (self)))
+            bench_realize_cb (self);
+          else
+            g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
+        }
     }
   else
     {
@@ -248,6 +279,46 @@ gw_window_select_requirement (GwWindow *self,
 {
   g_return_if_fail (GW_IS_WINDOW (self));
   gw_clause_sidebar_select_requirement (self->sidebar, requirement_id);
+}
+
+GtkWidget *
+gw_window_get_sidebar (GwWindow *self)
+{
+  g_return_val_if_fail (GW_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->sidebar);
+}
+
+GtkWidget *
+gw_window_get_editor (GwWindow *self)
+{
+  g_return_val_if_fail (GW_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->editor);
+}
+
+GtkWidget *
+gw_window_get_clause_page (GwWindow *self)
+{
+  g_return_val_if_fail (GW_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->clause_page);
+}
+
+/**
+ * gw_window_get_visible_page:
+ *
+ * Returns: "start", "loading", or, with an audit, "empty", "clause" or
+ *   "requirement" for what the content pane shows
+ */
+const char *
+gw_window_get_visible_page (GwWindow *self)
+{
+  const char *main_page;
+
+  g_return_val_if_fail (GW_IS_WINDOW (self), NULL);
+
+  main_page = gtk_stack_get_visible_child_name (self->main_stack);
+  if (g_strcmp0 (main_page, "audit") != 0)
+    return main_page;
+  return gtk_stack_get_visible_child_name (self->content_stack);
 }
 
 void

@@ -34,4 +34,10 @@ void       gw_window_show_toast    (GwWindow              *self,
 void       gw_window_select_requirement (GwWindow         *self,
                                     gint64                 requirement_id);
 
+/* The panes, for tests and benchmarks that drive the window. */
+GtkWidget *gw_window_get_sidebar   (GwWindow              *self);
+GtkWidget *gw_window_get_editor    (GwWindow              *self);
+GtkWidget *gw_window_get_clause_page (GwWindow            *self);
+const char *gw_window_get_visible_page (GwWindow          *self);
+
 G_END_DECLS
