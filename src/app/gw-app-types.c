@@ -11,11 +11,14 @@
 
 #include "config.h"
 
+#include "gw-actions-view.h"
 #include "gw-app-types.h"
 #include "gw-clause-page.h"
 #include "gw-clause-sidebar.h"
 #include "gw-date-button.h"
 #include "gw-details-window.h"
+#include "gw-evidence-view.h"
+#include "gw-overview-page.h"
 #include "gw-preferences-window.h"
 #include "gw-requirement-editor.h"
 #include "gw-start-page.h"
@@ -24,7 +27,7 @@
 const GType *
 gw_app_get_widget_types (guint *n_types)
 {
-  static GType types[16];
+  static GType types[32];
   static guint n = 0;
 
   if (n == 0)
@@ -36,6 +39,10 @@ gw_app_get_widget_types (guint *n_types)
       /* sidebar types */
       types[n++] = GW_TYPE_CLAUSE_SIDEBAR;
       types[n++] = GW_TYPE_CLAUSE_PAGE;
+      /* overview types */
+      types[n++] = GW_TYPE_EVIDENCE_VIEW;
+      types[n++] = GW_TYPE_ACTIONS_VIEW;
+      types[n++] = GW_TYPE_OVERVIEW_PAGE;
       /* editor types */
       types[n++] = GW_TYPE_REQUIREMENT_EDITOR;
       /* the window last: it contains the others */

@@ -229,7 +229,8 @@ gw_window_search_action (GtkWidget  *widget,
 {
   GwWindow *self = GW_WINDOW (widget);
 
-  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+  adw_view_stack_set_visible_child_name (self->view_stack, "checklist");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->sidebar));
   gw_clause_sidebar_focus_search (self->sidebar);
 }
 
@@ -252,6 +253,7 @@ move_requirement (GwWindow *self,
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "requirement") == 0)
     current = gw_requirement_editor_get_requirement (self->editor);
 
+  adw_view_stack_set_visible_child_name (self->view_stack, "checklist");
   next = gw_clause_sidebar_get_adjacent_requirement (self->sidebar, current, direction);
   if (next != 0)
     gw_clause_sidebar_select_requirement (self->sidebar, next);

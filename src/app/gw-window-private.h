@@ -9,8 +9,11 @@
 
 #pragma once
 
+#include "gw-actions-view.h"
 #include "gw-clause-page.h"
 #include "gw-clause-sidebar.h"
+#include "gw-evidence-view.h"
+#include "gw-overview-page.h"
 #include "gw-requirement-editor.h"
 #include "gw-start-page.h"
 #include "gw-window.h"
@@ -29,15 +32,19 @@ struct _GwWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   GwStartPage          *start_page;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar_pane;
-  GtkWidget            *content_pane;
-  GwClauseSidebar      *sidebar;
-  AdwWindowTitle       *window_title;
+  GtkButton            *back_button;
+  AdwViewSwitcherTitle *switcher_title;
   GtkImage             *save_state_icon;
+  GtkLabel             *save_state_label;
+  AdwViewStack         *view_stack;
+  AdwLeaflet           *leaflet;
+  GwClauseSidebar      *sidebar;
   GtkStack             *content_stack;
   GwClausePage         *clause_page;
   GwRequirementEditor  *editor;
+  GwEvidenceView       *evidence_view;
+  GwActionsView        *actions_view;
+  GwOverviewPage       *overview_page;
 };
 
 void  _gw_window_class_actions_init (GwWindowClass *klass);

@@ -36,13 +36,11 @@ update_title (GwWindow *self)
 {
   g_autoptr(GwAuditDetails) details = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *subtitle = NULL;
   const char *state;
+  const char *title;
 
   if (self->audit == NULL)
     {
-      adw_window_title_set_title (self->window_title, "Gapwise");
-      adw_window_title_set_subtitle (self->window_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), "Gapwise");
       return;
     }
@@ -65,20 +63,13 @@ update_title (GwWindow *self)
       break;
     }
 
-  /* Translators: the window subtitle, "file name — save state" */
-  subtitle = g_strdup_printf (_("%s — %s"), name, state);
-
-  if (details && details->organisation && *details->organisation)
-    {
-      adw_window_title_set_title (self->window_title, details->organisation);
-      gtk_window_set_title (GTK_WINDOW (self), details->organisation);
-    }
-  else
-    {
-      adw_window_title_set_title (self->window_title, name);
-      gtk_window_set_title (GTK_WINDOW (self), name);
-    }
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  title = details && details->organisation && *details->organisation ? details->organisation : name;
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_label_set_label (self->save_state_label, state);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_state_label),
+                               g_file_peek_path (gw_audit_get_file (self->audit)));
 
   if (gw_audit_get_save_state (self->audit) == GW_SAVE_STATE_FAILED)
     {
@@ -89,6 +80,18 @@ update_title (GwWindow *self)
     }
   else
     gtk_widget_set_visible (GTK_WIDGET (self->save_state_icon), FALSE);
+}
+
+/* The back button leads from the requirement to the checklist when the
+ * leaflet is folded to one pane. */
+static void
+update_back_button (GwWindow *self)
+{
+  gboolean visible = adw_leaflet_get_folded (self->leaflet) &&
+                     adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->content_stack) &&
+                     g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "checklist") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), visible);
 }
 
 static void
@@ -161,12 +164,24 @@ sidebar_clause_selected_cb (GwWindow        *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* A view (clause page, evidence, actions, overview) asks to show a
+ * requirement in the checklist. */
 static void
-clause_page_requirement_activated_cb (GwWindow     *self,
-                                      gint64        requirement_id,
-                                      GwClausePage *page)
+requirement_activated_cb (GwWindow  *self,
+                          gint64     requirement_id,
+                          GtkWidget *view)
 {
+  adw_view_stack_set_visible_child_name (self->view_stack, "checklist");
   gw_clause_sidebar_select_requirement (self->sidebar, requirement_id);
+}
+
+static void
+action_activated_cb (GwWindow  *self,
+                     gint64     action_id,
+                     GtkWidget *view)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "actions");
+  gw_actions_view_select_action (self->actions_view, action_id);
 }
 
 static void
@@ -229,6 +244,9 @@ gw_window_set_audit (GwWindow *self,
   gw_requirement_editor_set_audit (self->editor, audit);
   gw_clause_page_set_audit (self->clause_page, audit);
   gw_clause_sidebar_set_audit (self->sidebar, audit);
+  gw_evidence_view_set_audit (self->evidence_view, audit);
+  gw_actions_view_set_audit (self->actions_view, audit);
+  gw_overview_page_set_audit (self->overview_page, audit);
 
   if (audit != NULL)
     {
@@ -244,7 +262,8 @@ gw_window_set_audit (GwWindow *self,
 
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       gtk_stack_set_visible_child_name (self->main_stack, "audit");
-      adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+      adw_view_stack_set_visible_child_name (self->view_stack, "checklist");
+      adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->sidebar));
       gw_clause_sidebar_focus_search (self->sidebar);
 
       if (g_getenv ("GAPWISE_BENCH") != NULL)
@@ -665,20 +684,27 @@ gw_window_class_init (GwWindowClass *klass)
   g_type_ensure (GW_TYPE_CLAUSE_SIDEBAR);
   g_type_ensure (GW_TYPE_CLAUSE_PAGE);
   g_type_ensure (GW_TYPE_REQUIREMENT_EDITOR);
+  g_type_ensure (GW_TYPE_EVIDENCE_VIEW);
+  g_type_ensure (GW_TYPE_ACTIONS_VIEW);
+  g_type_ensure (GW_TYPE_OVERVIEW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/gw-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, actions_view);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, clause_page);
-  gtk_widget_class_bind_template_child (widget_class, GwWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, evidence_view);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, save_state_icon);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, save_state_label);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, GwWindow, sidebar_pane);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, start_page);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, GwWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, view_stack);
 
   _gw_window_class_actions_init (klass);
 }
@@ -686,6 +712,10 @@ gw_window_class_init (GwWindowClass *klass)
 static void
 gw_window_init (GwWindow *self)
 {
+  /* GtkApplication adds this path itself; a window made without one (the
+   * tests, the benchmarks) needs it for the bundled icons. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_BASE "/icons");
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
@@ -704,7 +734,21 @@ gw_window_init (GwWindow *self)
   g_signal_connect_object (self->sidebar, "clause-selected",
                            G_CALLBACK (sidebar_clause_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->clause_page, "requirement-activated",
-                           G_CALLBACK (clause_page_requirement_activated_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (requirement_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->evidence_view, "requirement-activated",
+                           G_CALLBACK (requirement_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->actions_view, "requirement-activated",
+                           G_CALLBACK (requirement_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->overview_page, "requirement-activated",
+                           G_CALLBACK (requirement_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->overview_page, "action-activated",
+                           G_CALLBACK (action_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_back_button), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (update_back_button), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (update_back_button), self,
+                           G_CONNECT_SWAPPED);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
