@@ -15,6 +15,8 @@ GAPWISE_PACKAGES=(
   sqlite3 locales
   # the ui suite: a virtual X server, and the fonts and icons screenshots show
   xvfb xauth fonts-cantarell adwaita-icon-theme
+  # the data suite: the validators distributions run, and MIME look-ups
+  desktop-file-utils appstream xdg-utils
 )
 
 gapwise_install_deps () {
