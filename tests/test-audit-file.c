@@ -643,6 +643,43 @@ test_migration (void)
 }
 
 static void
+open_async_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GwAudit **audit = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *audit = gw_audit_open_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_open_async (void)
+{
+  g_autofree char *path = gw_test_path ("async.gapwise");
+  g_autoptr(GwAudit) created = gw_test_create_audit (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GwAudit *audit = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_assert_true (gw_audit_close (created, &error));
+
+  /* Opened off the main thread, owned by it afterwards. */
+  gw_audit_open_async (file, GW_AUDIT_OPEN_NONE, NULL, open_async_cb, &audit);
+  while (audit == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_nonnull (audit);
+  g_assert_true (gw_audit_find_open (file) == audit);
+  g_assert_true (gw_audit_set_result (audit, gw_test_requirement (audit, "9.1-01"), GW_RESULT_CONFORMING, &error));
+  g_assert_true (gw_audit_close (audit, &error));
+  g_object_unref (audit);
+  g_assert_null (gw_audit_find_open (file));
+}
+
+static void
 test_demo (void)
 {
   g_autofree char *path = gw_test_path ("demo.gapwise");
@@ -706,6 +743,7 @@ main (int    argc,
   g_test_add_func ("/audit/open-twice-and-read-only", test_open_twice_and_read_only);
   g_test_add_func ("/audit/save-as-and-copy", test_save_as_and_copy);
   g_test_add_func ("/audit/migration", test_migration);
+  g_test_add_func ("/audit/open-async", test_open_async);
   g_test_add_func ("/audit/demo", test_demo);
 
   return g_test_run ();
