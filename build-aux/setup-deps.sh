@@ -17,7 +17,15 @@ GAPWISE_PACKAGES=(
   xvfb xauth fonts-cantarell adwaita-icon-theme
   # the data suite: the validators distributions run, and MIME look-ups
   desktop-file-utils appstream xdg-utils
+  # the export suite: openpyxl reads the workbook, LibreOffice converts it to
+  # PDF, and Carlito has Calibri's metrics so the pages lay out as in Excel;
+  # the de_DE.UTF-8 locale is generated below
+  python3 python3-openpyxl libreoffice-calc-nogui fonts-crosextra-carlito
 )
+
+# Locales the tests run under: the export must write valid numbers where the
+# decimal separator is a comma.
+GAPWISE_LOCALES=(de_DE.UTF-8)
 
 gapwise_install_deps () {
   local missing=()
@@ -35,18 +43,49 @@ gapwise_install_deps () {
     fi
   done
 
-  if [ "${#missing[@]}" -eq 0 ]; then
-    return 0
-  fi
-
   local sudo=()
   if [ "$(id -u)" -ne 0 ]; then
     sudo=(sudo)
   fi
 
-  echo "setup-deps: installing ${missing[*]}"
-  "${sudo[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "setup-deps: installing ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+
+  gapwise_generate_locales
+}
+
+# Generates each of GAPWISE_LOCALES that `locale -a` does not list: on
+# Debian by enabling it in /etc/locale.gen, on Ubuntu by naming it.
+gapwise_generate_locales () {
+  local wanted name
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo=(sudo)
+  fi
+
+  for wanted in "${GAPWISE_LOCALES[@]}"; do
+    # `locale -a` spells de_DE.UTF-8 as de_DE.utf8.
+    name="${wanted%%.*}.utf8"
+    if locale -a 2>/dev/null | grep -qix "$name"; then
+      continue
+    fi
+
+    echo "setup-deps: generating the $wanted locale"
+    if [ -f /etc/locale.gen ] && grep -qE "^#? *$wanted UTF-8" /etc/locale.gen; then
+      "${sudo[@]}" sed -i -E "s/^# *($wanted UTF-8)/\1/" /etc/locale.gen
+      "${sudo[@]}" locale-gen >/dev/null
+    else
+      "${sudo[@]}" locale-gen "$wanted" >/dev/null
+    fi
+
+    if ! locale -a 2>/dev/null | grep -qix "$name"; then
+      echo "setup-deps: could not generate the $wanted locale" >&2
+      return 1
+    fi
+  done
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

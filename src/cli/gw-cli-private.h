@@ -18,5 +18,7 @@ int  gw_cli_usage         (GOptionContext *context,
                            const char     *message);
 int  gw_cli_summary       (int    argc,
                            char **argv);
+int  gw_cli_export        (int    argc,
+                           char **argv);
 
 G_END_DECLS

@@ -345,6 +345,7 @@ static const Command commands[] = {
   { "demo", N_("Create a demo audit of a fictional logistics company"), command_demo },
   { "synthetic", N_("Create a large synthetic audit for benchmarks"), command_synthetic },
   { "summary", N_("Print readiness and progress per clause (--json for JSON)"), gw_cli_summary },
+  { "export", N_("Export the gap-analysis workbook (.xlsx) of an audit"), gw_cli_export },
   { "check", N_("Check that a file is a sound Gapwise audit"), command_check },
   { "catalogue", N_("List built-in catalogues, or validate a catalogue file"), command_catalogue },
 };

@@ -759,6 +759,24 @@ gw_audit_list_action_requirements (GwAudit  *self,
   return gw_store_list_linked_requirements (self->store, "action", action_id, error);
 }
 
+/**
+ * gw_audit_list_links:
+ * @entity: "evidence" or "action"
+ *
+ * Returns: (element-type GwLink): every link between @entity items and
+ *   requirements, ordered by item, then by checklist order
+ */
+GArray *
+gw_audit_list_links (GwAudit     *self,
+                     const char  *entity,
+                     GError     **error)
+{
+  g_return_val_if_fail (GW_IS_AUDIT (self), NULL);
+  g_return_val_if_fail (!self->closed, NULL);
+  g_return_val_if_fail (g_strcmp0 (entity, "evidence") == 0 || g_strcmp0 (entity, "action") == 0, NULL);
+  return gw_store_list_links (self->store, entity, error);
+}
+
 /* Change log and scores ------------------------------------------------- */
 
 /**

@@ -208,6 +208,9 @@ GArray        *gw_audit_list_action_requirements (GwAudit             *self,
                                                  gint64                action_id,
                                                  GError              **error);
 
+GArray        *gw_audit_list_links              (GwAudit              *self,
+                                                 const char           *entity,
+                                                 GError              **error);
 GPtrArray     *gw_audit_list_changes            (GwAudit              *self,
                                                  const char           *entity,
                                                  gint64                entity_id,

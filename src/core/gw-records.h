@@ -121,6 +121,13 @@ typedef struct
   char   *new_value;
 } GwChange;
 
+/* One link between an evidence item or action and a requirement. */
+typedef struct
+{
+  gint64  id;
+  gint64  requirement_id;
+} GwLink;
+
 GwAuditDetails *gw_audit_details_new   (void);
 GwAuditDetails *gw_audit_details_copy  (const GwAuditDetails *details);
 void            gw_audit_details_free  (GwAuditDetails       *details);

@@ -1040,6 +1040,7 @@ typedef struct
   const char *link_sql;
   const char *unlink_sql;
   const char *list_sql;
+  const char *all_sql;
 } LinkTable;
 
 static const LinkTable link_tables[] = {
@@ -1047,12 +1048,16 @@ static const LinkTable link_tables[] = {
     "INSERT OR IGNORE INTO evidence_link (evidence_id, requirement_id) VALUES (?, ?)",
     "DELETE FROM evidence_link WHERE evidence_id = ? AND requirement_id = ?",
     "SELECT l.requirement_id FROM evidence_link l JOIN requirement r ON r.id = l.requirement_id"
-    " WHERE l.evidence_id = ? ORDER BY r.position" },
+    " WHERE l.evidence_id = ? ORDER BY r.position",
+    "SELECT l.evidence_id, l.requirement_id FROM evidence_link l JOIN requirement r ON r.id = l.requirement_id"
+    " ORDER BY l.evidence_id, r.position" },
   { "action",
     "INSERT OR IGNORE INTO action_link (action_id, requirement_id) VALUES (?, ?)",
     "DELETE FROM action_link WHERE action_id = ? AND requirement_id = ?",
     "SELECT l.requirement_id FROM action_link l JOIN requirement r ON r.id = l.requirement_id"
-    " WHERE l.action_id = ? ORDER BY r.position" },
+    " WHERE l.action_id = ? ORDER BY r.position",
+    "SELECT l.action_id, l.requirement_id FROM action_link l JOIN requirement r ON r.id = l.requirement_id"
+    " ORDER BY l.action_id, r.position" },
 };
 
 static const LinkTable *
@@ -1118,6 +1123,46 @@ gw_store_set_link (GwStore     *store,
 fail:
   _gw_store_rollback_to (store);
   return FALSE;
+}
+
+/**
+ * gw_store_list_links:
+ * @entity: "evidence" or "action"
+ *
+ * Every link of @entity in one query, ordered by item and then by
+ * checklist order: what a whole-audit view needs without a query per item.
+ */
+GArray *
+gw_store_list_links (GwStore     *store,
+                     const char  *entity,
+                     GError     **error)
+{
+  const LinkTable *table = find_link_table (entity);
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (GwLink));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (table == NULL)
+    return NULL;
+
+  stmt = _gw_store_prepare (store, table->all_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GwLink link = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      g_array_append_val (links, link);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _gw_store_set_error (store, error, rc);
+      return NULL;
+    }
+
+  return g_steal_pointer (&links);
 }
 
 GArray *

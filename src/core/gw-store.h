@@ -135,6 +135,9 @@ gboolean      gw_store_set_link               (GwStore           *store,
                                                const char        *author,
                                                const char        *now,
                                                GError           **error);
+GArray       *gw_store_list_links             (GwStore           *store,
+                                               const char        *entity,
+                                               GError           **error);
 GArray       *gw_store_list_linked_requirements (GwStore         *store,
                                                const char        *entity,
                                                gint64             id,
