@@ -141,8 +141,11 @@ no_such_item (GError     **error,
               const char  *what,
               gint64       id)
 {
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  /* Translators: "The audit has no requirement with id 42." */
   g_set_error (error, GW_AUDIT_ERROR, GW_AUDIT_ERROR_NO_SUCH_ITEM,
-               _("The audit has no %s with id %" G_GINT64_FORMAT "."), what, id);
+               _("The audit has no %s with id %s."), what, number);
   return FALSE;
 }
 
