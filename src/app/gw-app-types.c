@@ -11,17 +11,31 @@
 
 #include "config.h"
 
+#include "gw-action-details.h"
+#include "gw-action-dialog.h"
+#include "gw-action-row.h"
 #include "gw-actions-view.h"
 #include "gw-app-types.h"
 #include "gw-clause-page.h"
 #include "gw-clause-sidebar.h"
 #include "gw-date-button.h"
 #include "gw-details-window.h"
+#include "gw-evidence-chooser.h"
+#include "gw-evidence-details.h"
+#include "gw-evidence-dialog.h"
+#include "gw-evidence-row.h"
 #include "gw-evidence-view.h"
+#include "gw-grade-row.h"
+#include "gw-history-row.h"
+#include "gw-maturity-picker.h"
 #include "gw-overview-page.h"
 #include "gw-preferences-window.h"
+#include "gw-readiness-chart.h"
+#include "gw-requirement-links.h"
 #include "gw-requirement-editor.h"
+#include "gw-result-picker.h"
 #include "gw-start-page.h"
+#include "gw-text-area.h"
 #include "gw-window.h"
 
 const GType *
@@ -40,10 +54,24 @@ gw_app_get_widget_types (guint *n_types)
       types[n++] = GW_TYPE_CLAUSE_SIDEBAR;
       types[n++] = GW_TYPE_CLAUSE_PAGE;
       /* overview types */
+      types[n++] = GW_TYPE_REQUIREMENT_LINKS;
+      types[n++] = GW_TYPE_EVIDENCE_DETAILS;
+      types[n++] = GW_TYPE_ACTION_DETAILS;
+      types[n++] = GW_TYPE_READINESS_CHART;
       types[n++] = GW_TYPE_EVIDENCE_VIEW;
       types[n++] = GW_TYPE_ACTIONS_VIEW;
       types[n++] = GW_TYPE_OVERVIEW_PAGE;
       /* editor types */
+      types[n++] = GW_TYPE_TEXT_AREA;
+      types[n++] = GW_TYPE_RESULT_PICKER;
+      types[n++] = GW_TYPE_MATURITY_PICKER;
+      types[n++] = GW_TYPE_GRADE_ROW;
+      types[n++] = GW_TYPE_EVIDENCE_ROW;
+      types[n++] = GW_TYPE_ACTION_ROW;
+      types[n++] = GW_TYPE_HISTORY_ROW;
+      types[n++] = GW_TYPE_EVIDENCE_DIALOG;
+      types[n++] = GW_TYPE_EVIDENCE_CHOOSER;
+      types[n++] = GW_TYPE_ACTION_DIALOG;
       types[n++] = GW_TYPE_REQUIREMENT_EDITOR;
       /* the window last: it contains the others */
       types[n++] = GW_TYPE_WINDOW;

@@ -41,5 +41,9 @@ gint64           gw_clause_sidebar_get_adjacent_requirement (GwClauseSidebar *se
                                                              gint64           requirement_id,
                                                              int              direction);
 guint            gw_clause_sidebar_count_visible_requirements (GwClauseSidebar *self);
+const char      *gw_clause_sidebar_get_search_text          (GwClauseSidebar *self);
+gint64           gw_clause_sidebar_get_selected             (GwClauseSidebar *self,
+                                                             gboolean        *out_is_clause);
+gboolean         gw_clause_sidebar_is_search_complete       (GwClauseSidebar *self);
 
 G_END_DECLS

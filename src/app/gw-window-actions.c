@@ -17,6 +17,7 @@
 #include "gw-application.h"
 #include "gw-demo.h"
 #include "gw-details-window.h"
+#include "gw-export.h"
 #include "gw-ui-utils.h"
 #include "gw-window-private.h"
 
@@ -35,6 +36,7 @@ _gw_window_update_actions (GwWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-requirement", has_audit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.set-result", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-sidebar", has_audit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_audit && self->export_toast == NULL);
 }
 
 /* Opens @file here when this window shows the start page, else in a new
@@ -256,7 +258,11 @@ move_requirement (GwWindow *self,
   adw_view_stack_set_visible_child_name (self->view_stack, "checklist");
   next = gw_clause_sidebar_get_adjacent_requirement (self->sidebar, current, direction);
   if (next != 0)
-    gw_clause_sidebar_select_requirement (self->sidebar, next);
+    {
+      gw_clause_sidebar_select_requirement (self->sidebar, next);
+      /* An explicit "next" means the user wants to work on it. */
+      gw_requirement_editor_focus_default (self->editor);
+    }
   else
     gtk_widget_error_bell (GTK_WIDGET (self));
 }
@@ -298,6 +304,116 @@ gw_window_set_result_action (GtkWidget  *widget,
   gw_requirement_editor_set_result (self->editor, result);
 }
 
+/* Export to Excel ------------------------------------------------------- */
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GwWindow) self = user_data;
+  GFile *file = g_object_get_data (G_OBJECT (self), "gw-export-file");
+  g_autoptr(GError) error = NULL;
+
+  if (self->export_toast != NULL)
+    adw_toast_dismiss (self->export_toast);
+  g_clear_object (&self->export_toast);
+  _gw_window_update_actions (self);
+
+  if (!gw_export_write_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _gw_window_report_error (self, _("The workbook could not be exported"), error);
+      return;
+    }
+
+  if (file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.launch-uri");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      adw_toast_set_timeout (toast, 10);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+/**
+ * gw_window_export_to:
+ *
+ * Writes the open audit's workbook to @file in a worker thread; a toast
+ * shows the progress and, at the end, offers to open the workbook.
+ */
+void
+gw_window_export_to (GwWindow *self,
+                      GFile    *file)
+{
+  const GwExportOptions options = GW_EXPORT_OPTIONS_DEFAULT;
+  g_autoptr(GError) error = NULL;
+
+  if (self->audit == NULL || self->export_toast != NULL)
+    return;
+
+  if (!gw_requirement_editor_commit (self->editor, &error))
+    {
+      _gw_window_report_error (self, _("Your last change could not be saved"), error);
+      return;
+    }
+
+  self->export_toast = g_object_ref (adw_toast_new (_("Exporting the workbook…")));
+  adw_toast_set_timeout (self->export_toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->export_toast));
+  _gw_window_update_actions (self);
+
+  g_object_set_data_full (G_OBJECT (self), "gw-export-file", g_object_ref (file), g_object_unref);
+  gw_export_write_async (self->audit, &options, file, self->cancellable, export_done_cb, g_object_ref (self));
+}
+
+static void
+export_picked_cb (GFile    *file,
+                  gpointer  user_data)
+{
+  g_autoptr(GwWindow) self = user_data;
+
+  if (file != NULL)
+    gw_window_export_to (self, file);
+}
+
+static void
+gw_window_export_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  GwWindow *self = GW_WINDOW (widget);
+  g_autoptr(GwAuditDetails) details = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (self->audit == NULL)
+    return;
+
+  details = gw_audit_get_details (self->audit, NULL);
+  name = details ? gw_export_suggest_name (details) : g_strdup ("gap-analysis.xlsx");
+  gtk_file_filter_set_name (filter, _("Excel workbooks"));
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gw_pick_file (widget, _("Export to Excel"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name, filter,
+                export_picked_cb, g_object_ref (self));
+}
+
+static void
+gw_window_launch_uri_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  gw_launch_file (widget, file);
+}
+
 static void
 gw_window_toast_action (GtkWidget  *widget,
                         const char *action_name,
@@ -327,4 +443,6 @@ _gw_window_class_actions_init (GwWindowClass *klass)
                                    gw_window_previous_requirement_action);
   gtk_widget_class_install_action (widget_class, "win.set-result", "s", gw_window_set_result_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", gw_window_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, gw_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.launch-uri", "s", gw_window_launch_uri_action);
 }

@@ -27,6 +27,7 @@ struct _GwWindow
   GwAudit              *audit;
   GSettings            *settings;
   GCancellable         *cancellable;
+  AdwToast             *export_toast;   /* while an export runs */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;

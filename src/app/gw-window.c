@@ -36,6 +36,7 @@ update_title (GwWindow *self)
 {
   g_autoptr(GwAuditDetails) details = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
   const char *state;
   const char *title;
 
@@ -64,8 +65,10 @@ update_title (GwWindow *self)
     }
 
   title = details && details->organisation && *details->organisation ? details->organisation : name;
+  /* Translators: the window subtitle, "file name — save state" */
+  subtitle = g_strdup_printf (_("%s — %s"), name, state);
   adw_view_switcher_title_set_title (self->switcher_title, title);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, name);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
   gtk_label_set_label (self->save_state_label, state);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_state_label),
@@ -146,6 +149,17 @@ sidebar_requirement_selected_cb (GwWindow        *self,
 
   gw_requirement_editor_set_requirement (self->editor, requirement_id);
   gtk_stack_set_visible_child_name (self->content_stack, "requirement");
+
+  /* Side by side, a user walking the list with the arrow keys keeps the
+   * list's focus; folded, the form replaces the list and takes it. */
+  if (!adw_leaflet_get_folded (self->leaflet))
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
+        gw_requirement_editor_keep_focus_away (self->editor);
+    }
+
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -641,6 +655,7 @@ gw_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->export_toast);
 
   G_OBJECT_CLASS (gw_window_parent_class)->finalize (object);
 }

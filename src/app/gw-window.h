@@ -29,6 +29,8 @@ gboolean   gw_window_create_audit  (GwWindow              *self,
                                     GError               **error);
 gboolean   gw_window_close_audit   (GwWindow              *self,
                                     GError               **error);
+void       gw_window_export_to     (GwWindow              *self,
+                                    GFile                 *file);
 void       gw_window_show_toast    (GwWindow              *self,
                                     const char            *message);
 void       gw_window_select_requirement (GwWindow         *self,

@@ -255,17 +255,30 @@ file_name_part (const char *text)
 char *
 gw_export_data_suggest_name (GwExportData *data)
 {
+  g_return_val_if_fail (data != NULL, NULL);
+  return gw_export_suggest_name (data->details);
+}
+
+/**
+ * gw_export_suggest_name:
+ *
+ * Returns: (transfer full): the workbook's file name for an audit with
+ *   these @details, as gw_export_data_suggest_name()
+ */
+char *
+gw_export_suggest_name (const GwAuditDetails *details)
+{
   g_autofree char *organisation = NULL;
   g_autofree char *head = NULL;
   g_autofree char *standard = NULL;
   const char *colon;
 
-  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (details != NULL, NULL);
 
-  organisation = file_name_part (data->details->organisation);
+  organisation = file_name_part (details->organisation);
 
   /* “ISO 28000:2022” names the standard well enough without its year. */
-  head = g_strdup (data->details->standard ? data->details->standard : "");
+  head = g_strdup (details->standard ? details->standard : "");
   colon = strchr (head, ':');
   if (colon)
     head[colon - head] = '\0';
@@ -279,8 +292,13 @@ gw_export_data_suggest_name (GwExportData *data)
 
   /* Translators: the default file name of the workbook: organisation,
    * standard (like “ISO 28000”) and the date of the export. */
-  return g_strdup_printf (_("%s - %s gap analysis - %s.xlsx"), organisation,
-                          *standard ? standard : "ISO 28000", data->today);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+    return g_strdup_printf (_("%s - %s gap analysis - %s.xlsx"), organisation,
+                            *standard ? standard : "ISO 28000", today);
+  }
 }
 
 /* Writing --------------------------------------------------------------- */

@@ -41,6 +41,7 @@ GwExportData  *gw_export_data_collect         (GwAudit                *audit,
                                                GError                **error);
 void           gw_export_data_free            (GwExportData           *data);
 char          *gw_export_data_suggest_name    (GwExportData           *data);
+char          *gw_export_suggest_name         (const GwAuditDetails   *details);
 
 gboolean       gw_export_write                (GwExportData           *data,
                                                const GwExportOptions  *options,
