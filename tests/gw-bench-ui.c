@@ -22,6 +22,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -39,6 +40,8 @@ compare_doubles (const void *a,
   return (x > y) - (x < y);
 }
 
+/* The program measures itself from its process start (see gw-window.c) and
+ * reports the time on stdout, then closes its window. */
 static double
 start_once (const char *app_path,
             const char *audit_path,
@@ -50,22 +53,19 @@ start_once (const char *app_path,
   g_autoptr(GDataInputStream) lines = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *line = NULL;
-  gint64 start;
-  double elapsed;
+  const char *prefix = "gapwise: first frame with the audit after ";
 
   g_subprocess_launcher_setenv (launcher, "GAPWISE_BENCH", "quit", TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_STATE_HOME", state_dir, TRUE);
 
-  start = g_get_monotonic_time ();
   process = g_subprocess_launcher_spawn (launcher, &error, app_path, audit_path, NULL);
   g_assert_no_error (error);
   lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
   line = g_data_input_stream_read_line (lines, NULL, NULL, &error);
-  elapsed = (g_get_monotonic_time () - start) / 1000.0;
   g_assert_no_error (error);
-  g_assert_cmpstr (line, ==, "gapwise: first frame with the audit");
+  g_assert_true (g_str_has_prefix (line, prefix));
   g_subprocess_wait (process, NULL, NULL);
-  return elapsed;
+  return g_ascii_strtod (line + strlen (prefix), NULL);
 }
 
 static void
@@ -222,8 +222,6 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
 
   g_setenv ("XDG_STATE_HOME", state, TRUE);
-  gtk_init ();
-  adw_init ();
   g_assert_nonnull (app_path);
 
   {
@@ -242,9 +240,14 @@ main (int    argc,
   printf ("Gapwise window benchmark\n\nFrom process start to the first frame with the audit (ms, %d runs):\n",
           N_STARTS);
   printf ("%-34s %8s %8s %8s\n", "", "best", "median", "worst");
+  fflush (stdout);
   measure_start ("demo audit (147 requirements)", app_path, demo, state);
   measure_start ("synthetic 5000/20000", app_path, big, state);
 
+  /* GTK starts only now: a second X client of the same Xvfb that does not
+   * read its connection while it waits for the child stalls the child. */
+  gtk_init ();
+  adw_init ();
   measure_frames (big);
 
   printf ("\nAims: first frame under 400 ms; no frame over 50 ms.\n");
