@@ -255,6 +255,42 @@ test_create_edit_reopen (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A catalogue file used before is offered again by the New Audit form,
+ * and a vanished or broken one is not. */
+static void
+test_recent_catalogues (void)
+{
+  g_autofree char *good = gw_test_path ("own-standard.xml");
+  g_autofree char *broken = gw_test_path ("broken-standard.xml");
+  g_autofree char *gone = gw_test_path ("gone.xml");
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  const char *paths[] = { good, broken, gone, NULL };
+  GwWindow *window = gw_window_new (NULL);
+  GwDetailsWindow *details;
+  GListModel *model;
+
+  g_assert_true (g_file_set_contents (good,
+                                      "<catalogue id=\"own\" standard=\"Own Standard 1\">\n"
+                                      "  <clause number=\"1\" title=\"One\"><intent>One.</intent>\n"
+                                      "    <requirement ref=\"1-01\"><question>Q?</question><guidance>G.</guidance>"
+                                      "<evidence>E.</evidence></requirement>\n"
+                                      "  </clause>\n</catalogue>\n", -1, NULL));
+  g_assert_true (g_file_set_contents (broken, "<catalogue", -1, NULL));
+  g_settings_set_strv (settings, "recent-catalogues", paths);
+
+  details = gw_details_window_new_for_create (window);
+  model = adw_combo_row_get_model (ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (details),
+                                                                                 GW_TYPE_DETAILS_WINDOW,
+                                                                                 "catalogue_row")));
+  /* the built-in ISO 28000:2022, then the one valid recent file */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_nonnull (strstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 1), "Own Standard 1"));
+
+  gtk_window_destroy (GTK_WINDOW (details));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "recent-catalogues");
+}
+
 /* Screenshots -------------------------------------------------------------- */
 
 static void
@@ -338,6 +374,7 @@ main (int    argc,
   gw_test_load_style ();
 
   g_test_add_func ("/window/create-edit-reopen", test_create_edit_reopen);
+  g_test_add_func ("/window/recent-catalogues", test_recent_catalogues);
   g_test_add_func ("/window/screenshots", test_screenshots);
 
   return g_test_run ();

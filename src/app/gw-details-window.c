@@ -43,6 +43,8 @@ struct _GwDetailsWindow
   GtkTextView     *contacts_view;
   GtkWidget       *standard_group;
   AdwComboRow     *catalogue_row;
+
+  GSettings       *settings;
 };
 
 G_DEFINE_FINAL_TYPE (GwDetailsWindow, gw_details_window, ADW_TYPE_WINDOW)
@@ -157,6 +159,56 @@ fill_catalogues (GwDetailsWindow *self)
     }
 
   adw_combo_row_set_model (self->catalogue_row, G_LIST_MODEL (names));
+}
+
+#define MAX_RECENT_CATALOGUES 5
+
+/* Catalogue files used before are offered again, after the built-in ones,
+ * as long as they still exist and are valid. */
+static void
+add_recent_catalogues (GwDetailsWindow *self)
+{
+  g_auto(GStrv) paths = g_settings_get_strv (self->settings, "recent-catalogues");
+  GtkStringList *names = GTK_STRING_LIST (adw_combo_row_get_model (self->catalogue_row));
+
+  for (guint i = 0; paths[i]; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GwCatalogue) catalogue = gw_catalogue_new_from_file (file, NULL);
+      g_autofree char *label = NULL;
+
+      if (catalogue == NULL)
+        continue;
+
+      label = g_strdup_printf ("%s (%s)", gw_catalogue_get_standard (catalogue), gw_catalogue_get_id (catalogue));
+      gtk_string_list_append (names, label);
+      g_ptr_array_add (self->catalogues, g_steal_pointer (&catalogue));
+    }
+}
+
+static void
+remember_catalogue (GwDetailsWindow *self,
+                    GFile           *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_auto(GStrv) old = g_settings_get_strv (self->settings, "recent-catalogues");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) paths = NULL;
+  guint n = 1;
+
+  if (path == NULL)
+    return;
+
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; old[i] && n < MAX_RECENT_CATALOGUES; i++)
+    if (g_strcmp0 (old[i], path) != 0)
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+
+  paths = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-catalogues", (const char * const *) paths);
 }
 
 /**
@@ -300,6 +352,7 @@ catalogue_picked_cb (GFile    *file,
     }
 
   gw_details_window_set_catalogue (self, catalogue);
+  remember_catalogue (self, file);
 }
 
 static void
@@ -323,6 +376,7 @@ gw_details_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->window);
   g_clear_object (&self->audit);
   g_clear_pointer (&self->catalogues, g_ptr_array_unref);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_DETAILS_WINDOW);
 
   G_OBJECT_CLASS (gw_details_window_parent_class)->dispose (object);
@@ -371,7 +425,9 @@ gw_details_window_init (GwDetailsWindow *self)
   for (GwAuditType t = GW_AUDIT_TYPE_GAP_ANALYSIS; t <= GW_AUDIT_TYPE_FOLLOW_UP; t++)
     gtk_string_list_append (types, gw_audit_type_to_label (t));
   adw_combo_row_set_model (self->type_row, G_LIST_MODEL (types));
+  self->settings = g_settings_new (SCHEMA_ID);
   fill_catalogues (self);
+  add_recent_catalogues (self);
 
   adw_window_title_set_title (self->window_title, _("New Audit"));
   gtk_button_set_label (self->accept_button, _("C_reate…"));
