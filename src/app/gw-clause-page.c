@@ -18,8 +18,8 @@
  *
  * The list of requirements is short (tens of rows for a real clause), so
  * each group is a boxed GtkListBox of AdwActionRows rather than a list
- * view. A group of a huge synthetic catalogue is cut after MAX_ROWS rows
- * with a row that shows the rest on demand.
+ * view. A page of a huge synthetic catalogue stops after ROW_BUDGET rows,
+ * and each group shows the rest of its rows on demand.
  */
 
 #define G_LOG_DOMAIN "gw-clause-page"
@@ -32,7 +32,8 @@
 #include "gw-clause-page.h"
 #include "gw-ui-utils.h"
 
-#define MAX_ROWS 100
+/* Rows made at once for a page; the rest wait behind a "Show more" row. */
+#define ROW_BUDGET 120
 
 struct _GwClausePage
 {
@@ -69,6 +70,7 @@ struct _GwClausePage
   GtkFlowBoxChild *readiness_child;
   GtkLabel       *readiness_detail_label;
   GtkLabel       *readiness_label;
+  GtkFlowBox     *score_box;
   GtkScrolledWindow *scrolled_window;
   GtkLabel       *title_label;
 };
@@ -146,6 +148,7 @@ update_figures (GwClausePage *self)
   g_autofree char *text = NULL;
   const GwScore *score;
   gboolean normative;
+  guint n_cards;
 
   sheet = gw_score_sheet_new (self->clauses, self->requirements, self->assessments);
   score = gw_score_sheet_get_clause (sheet, self->clause_id);
@@ -162,12 +165,16 @@ update_figures (GwClausePage *self)
   set_figure (self->readiness_label, self->readiness_bar, gw_score_get_readiness (score));
   set_figure (self->progress_label, self->progress_bar, gw_score_get_progress (score));
 
-  /* Translators: under the readiness figure of a clause */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u conforming, %u partially, of %u assessed",
-                                       "%u conforming, %u partially, of %u assessed",
-                                       score->n_assessed),
-                          score->n_conforming, score->n_partial, score->n_assessed);
+  if (score->n_assessed == 0)
+    text = g_strdup (_("Nothing assessed yet"));
+  else
+    /* Translators: under the readiness figure of a clause, e.g. "3 conforming
+     * and 2 partially of 7 assessed" */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u conforming and %u partially of %u assessed",
+                                         "%u conforming and %u partially of %u assessed",
+                                         score->n_assessed),
+                            score->n_conforming, score->n_partial, score->n_assessed);
   gtk_label_set_text (self->readiness_detail_label, text);
   g_clear_pointer (&text, g_free);
 
@@ -181,6 +188,10 @@ update_figures (GwClausePage *self)
   g_clear_pointer (&text, g_free);
 
   gtk_widget_set_visible (GTK_WIDGET (self->maturity_child), score->n_maturity > 0);
+  /* The cards on show share the width, two a line at least. */
+  n_cards = MAX (1, (normative ? 2 : 0) + (score->n_maturity > 0 ? 1 : 0));
+  gtk_flow_box_set_min_children_per_line (self->score_box, MIN (n_cards, 2));
+  gtk_flow_box_set_max_children_per_line (self->score_box, n_cards);
   if (score->n_maturity > 0)
     {
       text = g_strdup_printf ("%.1f", gw_score_get_maturity_current (score));
@@ -236,21 +247,41 @@ find_assessment (GwClausePage *self,
 static void
 update_row (AdwActionRow        *row,
             const GwRequirement *req,
-            GwResult             result)
+            const GwAssessment  *assessment)
 {
   GtkImage *icon = g_object_get_data (G_OBJECT (row), "result-icon");
   const char *old_class = g_object_get_data (G_OBJECT (row), "result-class");
-  const char *css_class = gw_result_css_class (result);
+  GwResult result = assessment ? assessment->result : GW_RESULT_NOT_ASSESSED;
+  int maturity = assessment ? assessment->maturity_current : GW_MATURITY_UNSET;
+  const char *css_class;
+  const char *icon_name;
   g_autofree char *subtitle = NULL;
 
-  if (req->informative)
-    /* Translators: the subtitle of a requirement: its ref and its result */
-    subtitle = g_strdup_printf (_("%s · %s · informative"), req->ref, gw_result_to_label (result));
+  if (!req->informative)
+    {
+      /* Translators: the subtitle of a requirement: its ref and its result */
+      subtitle = g_strdup_printf (_("%s · %s"), req->ref, gw_result_to_label (result));
+      css_class = gw_result_css_class (result);
+      icon_name = gw_result_icon_name (result);
+    }
   else
-    subtitle = g_strdup_printf (_("%s · %s"), req->ref, gw_result_to_label (result));
+    {
+      /* A principle of 4.2.3 is rated on maturity and takes no result. */
+      if (maturity == GW_MATURITY_UNSET)
+        /* Translators: the subtitle of a principle of 4.2.3: its ref */
+        subtitle = g_strdup_printf (_("%s · Informative, maturity not rated"), req->ref);
+      else
+        /* Translators: the subtitle of a principle of 4.2.3: its ref and its
+         * maturity, e.g. "4.2.3-P1 · Informative, maturity 2 of 5" */
+        subtitle = g_strdup_printf (_("%s · Informative, maturity %d of %d"), req->ref, maturity,
+                                    GW_MATURITY_MAX);
+      css_class = gw_result_css_class (GW_RESULT_NOT_ASSESSED);
+      icon_name = maturity == GW_MATURITY_UNSET ? gw_result_icon_name (GW_RESULT_NOT_ASSESSED)
+                                                : "emblem-ok-symbolic";
+    }
   adw_action_row_set_subtitle (row, subtitle);
 
-  gtk_image_set_from_icon_name (icon, gw_result_icon_name (result));
+  gtk_image_set_from_icon_name (icon, icon_name);
   if (old_class != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (icon), old_class);
   gtk_widget_add_css_class (GTK_WIDGET (icon), css_class);
@@ -289,7 +320,7 @@ create_row (GwClausePage        *self,
   g_object_set_data (G_OBJECT (row), "result-icon", icon);
   g_object_set_data_full (G_OBJECT (row), "requirement-id",
                           g_memdup2 (&req->id, sizeof req->id), g_free);
-  update_row (row, req, a ? a->result : GW_RESULT_NOT_ASSESSED);
+  update_row (row, req, a);
 
   g_signal_connect_object (row, "activated", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
   g_hash_table_insert (self->rows, g_memdup2 (&req->id, sizeof req->id), row);
@@ -351,28 +382,38 @@ static void
 add_group (GwClausePage   *self,
            const GwClause *clause,
            GPtrArray      *reqs,
-           gboolean        own)
+           gboolean        own,
+           guint          *budget)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *list = gtk_list_box_new ();
   g_autoptr(GPtrArray) rest = NULL;
 
+  /* A heading of our own rather than AdwPreferencesGroup's, which does not
+   * wrap a long subclause title at narrow widths. */
   if (!own)
     {
       g_autofree char *title = g_strdup_printf ("%s %s", clause->number, clause->title);
-      g_autofree char *escaped = g_markup_escape_text (title, -1);
+      GtkWidget *heading = gtk_label_new (title);
 
-      /* AdwPreferencesGroup:title is markup in libadwaita 1.2. */
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
+      gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (heading), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_box_append (GTK_BOX (group), heading);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL,
+                                      -1);
     }
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+  gtk_box_append (GTK_BOX (group), list);
 
   for (guint i = 0; i < reqs->len; i++)
     {
-      if (i == MAX_ROWS && reqs->len > MAX_ROWS + 10)
+      /* A few rows over the budget are cheaper than a "Show 2 more". */
+      if (*budget == 0 && reqs->len - i > 5)
         {
           rest = g_ptr_array_new ();
           for (; i < reqs->len; i++)
@@ -381,6 +422,8 @@ add_group (GwClausePage   *self,
           break;
         }
       gtk_list_box_append (GTK_LIST_BOX (list), create_row (self, g_ptr_array_index (reqs, i)));
+      if (*budget > 0)
+        (*budget)--;
     }
 
   gtk_box_append (self->groups_box, group);
@@ -394,6 +437,7 @@ build_groups (GwClausePage *self,
 {
   g_autoptr(GHashTable) by_clause = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                            (GDestroyNotify) g_ptr_array_unref);
+  guint budget = ROW_BUDGET;
   guint n = 0;
 
   for (guint i = 0; i < self->requirements->len; i++)
@@ -417,7 +461,7 @@ build_groups (GwClausePage *self,
       if (list == NULL || !clause_within (self, c, clause->id))
         continue;
 
-      add_group (self, c, list, c == clause);
+      add_group (self, c, list, c == clause, &budget);
       n += list->len;
     }
 
@@ -524,7 +568,7 @@ audit_changed_cb (GwClausePage *self,
   if (cached != NULL)
     g_ptr_array_remove (self->assessments, cached);
   if (row != NULL)
-    update_row (row, req, fresh->result);
+    update_row (row, req, fresh);
   g_ptr_array_add (self->assessments, g_steal_pointer (&fresh));
 
   update_figures (self);
@@ -645,6 +689,7 @@ gw_clause_page_class_init (GwClausePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwClausePage, readiness_child);
   gtk_widget_class_bind_template_child (widget_class, GwClausePage, readiness_detail_label);
   gtk_widget_class_bind_template_child (widget_class, GwClausePage, readiness_label);
+  gtk_widget_class_bind_template_child (widget_class, GwClausePage, score_box);
   gtk_widget_class_bind_template_child (widget_class, GwClausePage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, GwClausePage, title_label);
 

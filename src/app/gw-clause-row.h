@@ -16,9 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (GwClauseRow, gw_clause_row, GW, CLAUSE_ROW, GtkWidget)
 
-GtkWidget  *gw_clause_row_new      (void);
-GwTreeNode *gw_clause_row_get_node (GwClauseRow *self);
-void        gw_clause_row_set_node (GwClauseRow *self,
-                                    GwTreeNode  *node);
+GtkWidget          *gw_clause_row_new         (void);
+GtkListItemFactory *gw_clause_row_factory_new (void);
+GwTreeNode         *gw_clause_row_get_node    (GwClauseRow *self);
+void                gw_clause_row_set_node    (GwClauseRow *self,
+                                               GwTreeNode  *node);
 
 G_END_DECLS

@@ -14,6 +14,8 @@
  * in a filter model when GtkTreeListModel asks for it. A child points back
  * to its parent without a reference (the parent outlives it).
  *
+ * gw_tree_node_build_tree() makes the whole tree from the audit's records.
+ *
  * "visible" is the answer of the sidebar's search and result filter for this
  * node. It is a plain field rather than a property: the sidebar sets it for
  * thousands of nodes per keystroke, then tells the filter once.
@@ -39,8 +41,11 @@ struct _GwTreeNode
 
   GwTreeNode     *parent;
   GListStore     *children;
+  guint           index;          /* among its siblings */
 
   GwResult        result;
+  int             maturity_current;
+  int             maturity_target;
   GwScore         score;
 
   guint           visible : 1;
@@ -53,6 +58,7 @@ enum {
   PROP_NUMBER,
   PROP_TITLE,
   PROP_RESULT,
+  PROP_MATURITY,
   PROP_READINESS,
   PROP_PROGRESS,
   PROP_SCORE,
@@ -94,6 +100,9 @@ gw_tree_node_get_property (GObject    *object,
     case PROP_RESULT:
       g_value_set_int (value, self->result);
       break;
+    case PROP_MATURITY:
+      g_value_set_int (value, self->maturity_current);
+      break;
     case PROP_READINESS:
       g_value_set_double (value, gw_tree_node_get_readiness (self));
       break;
@@ -127,6 +136,13 @@ gw_tree_node_class_init (GwTreeNodeClass *klass)
     g_param_spec_int ("result", NULL, NULL,
                       GW_RESULT_NOT_ASSESSED, GW_RESULT_NOT_APPLICABLE, GW_RESULT_NOT_ASSESSED,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The current maturity, GW_MATURITY_UNSET or 0 to 5; notified when the
+   * current or the target level changes. For an informative item (a
+   * principle of 4.2.3) it takes the place of a result. */
+  properties[PROP_MATURITY] =
+    g_param_spec_int ("maturity", NULL, NULL,
+                      GW_MATURITY_UNSET, GW_MATURITY_MAX, GW_MATURITY_UNSET,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_READINESS] =
     g_param_spec_double ("readiness", NULL, NULL, -1.0, 1.0, -1.0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -146,6 +162,8 @@ static void
 gw_tree_node_init (GwTreeNode *self)
 {
   self->result = GW_RESULT_NOT_ASSESSED;
+  self->maturity_current = GW_MATURITY_UNSET;
+  self->maturity_target = GW_MATURITY_UNSET;
   self->visible = TRUE;
 }
 
@@ -266,7 +284,20 @@ gw_tree_node_append_child (GwTreeNode *self,
   g_return_if_fail (child->parent == NULL);
 
   child->parent = self;
+  child->index = g_list_model_get_n_items (G_LIST_MODEL (self->children));
   g_list_store_append (self->children, child);
+}
+
+/**
+ * gw_tree_node_get_index:
+ *
+ * Returns: the position of the node among its siblings
+ */
+guint
+gw_tree_node_get_index (GwTreeNode *self)
+{
+  g_return_val_if_fail (GW_IS_TREE_NODE (self), 0);
+  return self->index;
 }
 
 GwResult
@@ -287,6 +318,51 @@ gw_tree_node_set_result (GwTreeNode *self,
 
   self->result = result;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
+}
+
+int
+gw_tree_node_get_maturity_current (GwTreeNode *self)
+{
+  g_return_val_if_fail (GW_IS_TREE_NODE (self), GW_MATURITY_UNSET);
+  return self->maturity_current;
+}
+
+int
+gw_tree_node_get_maturity_target (GwTreeNode *self)
+{
+  g_return_val_if_fail (GW_IS_TREE_NODE (self), GW_MATURITY_UNSET);
+  return self->maturity_target;
+}
+
+void
+gw_tree_node_set_maturity (GwTreeNode *self,
+                           int         current,
+                           int         target)
+{
+  g_return_if_fail (GW_IS_TREE_NODE (self));
+
+  if (self->maturity_current == current && self->maturity_target == target)
+    return;
+
+  self->maturity_current = current;
+  self->maturity_target = target;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATURITY]);
+}
+
+/**
+ * gw_tree_node_get_done:
+ *
+ * Returns: whether a requirement has been assessed: it has a result, or,
+ *   for an informative item, which takes no result, a current maturity
+ */
+gboolean
+gw_tree_node_get_done (GwTreeNode *self)
+{
+  g_return_val_if_fail (GW_IS_TREE_NODE (self), FALSE);
+
+  if (self->informative)
+    return self->maturity_current != GW_MATURITY_UNSET;
+  return self->result != GW_RESULT_NOT_ASSESSED;
 }
 
 /**
@@ -374,4 +450,100 @@ gw_tree_node_set_visible (GwTreeNode *self,
 
   self->visible = visible;
   return TRUE;
+}
+
+static void
+append_top (GListStore *root,
+            GwTreeNode *node)
+{
+  node->index = g_list_model_get_n_items (G_LIST_MODEL (root));
+  g_list_store_append (root, node);
+}
+
+/* A clause whose parent chain does not end at the top (a cycle or a
+ * dangling parent in a hand-edited file) is shown at the top rather than
+ * lost. */
+static gboolean
+reaches_top (GHashTable *clauses_by_id,
+             GwClause   *clause)
+{
+  for (guint guard = 0; guard < 64; guard++)
+    {
+      if (clause->parent_id == 0)
+        return TRUE;
+      clause = g_hash_table_lookup (clauses_by_id, &clause->parent_id);
+      if (clause == NULL)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/**
+ * gw_tree_node_build_tree:
+ * @clauses: (element-type GwClause): the clauses in catalogue order
+ * @requirements: (element-type GwRequirement): in catalogue order
+ * @assessments: (element-type gint64 GwAssessment): the answers by
+ *   requirement id, for the results and maturity
+ *
+ * Makes the clause tree: each clause lists its own requirements, then its
+ * subclauses, as the catalogue does. A requirement without a known clause
+ * goes to the top.
+ *
+ * Returns: (transfer full): a store of the top-level nodes
+ */
+GListStore *
+gw_tree_node_build_tree (GPtrArray  *clauses,
+                         GPtrArray  *requirements,
+                         GHashTable *assessments)
+{
+  g_autoptr(GHashTable) nodes = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                       NULL, g_object_unref);
+  g_autoptr(GHashTable) clauses_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GListStore *root = g_list_store_new (GW_TYPE_TREE_NODE);
+
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      GwClause *clause = g_ptr_array_index (clauses, i);
+
+      g_hash_table_insert (clauses_by_id, &clause->id, clause);
+      g_hash_table_insert (nodes, &clause->id, gw_tree_node_new_clause (clause));
+    }
+
+  /* Requirements first, so that they come before the subclauses. */
+  for (guint i = 0; i < requirements->len; i++)
+    {
+      GwRequirement *req = g_ptr_array_index (requirements, i);
+      g_autoptr(GwTreeNode) node = gw_tree_node_new_requirement (req);
+      GwTreeNode *clause = g_hash_table_lookup (nodes, &req->clause_id);
+      GwAssessment *a = assessments ? g_hash_table_lookup (assessments, &req->id) : NULL;
+
+      if (a != NULL)
+        {
+          node->result = a->result;
+          node->maturity_current = a->maturity_current;
+          node->maturity_target = a->maturity_target;
+        }
+
+      if (clause != NULL)
+        gw_tree_node_append_child (clause, node);
+      else
+        append_top (root, node);
+    }
+
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      GwClause *clause = g_ptr_array_index (clauses, i);
+      GwTreeNode *node = g_hash_table_lookup (nodes, &clause->id);
+      GwTreeNode *parent = NULL;
+
+      if (reaches_top (clauses_by_id, clause))
+        parent = g_hash_table_lookup (nodes, &clause->parent_id);
+
+      if (parent != NULL)
+        gw_tree_node_append_child (parent, node);
+      else
+        append_top (root, node);
+    }
+
+  return root;
 }

@@ -24,6 +24,9 @@ G_DECLARE_FINAL_TYPE (GwTreeNode, gw_tree_node, GW, TREE_NODE, GObject)
 
 GwTreeNode     *gw_tree_node_new_clause        (const GwClause      *clause);
 GwTreeNode     *gw_tree_node_new_requirement   (const GwRequirement *requirement);
+GListStore     *gw_tree_node_build_tree        (GPtrArray           *clauses,
+                                                GPtrArray           *requirements,
+                                                GHashTable          *assessments);
 
 GwTreeNodeKind  gw_tree_node_get_kind          (GwTreeNode          *self);
 gint64          gw_tree_node_get_id            (GwTreeNode          *self);
@@ -35,10 +38,18 @@ GwTreeNode     *gw_tree_node_get_parent        (GwTreeNode          *self);
 GListModel     *gw_tree_node_get_children      (GwTreeNode          *self);
 void            gw_tree_node_append_child      (GwTreeNode          *self,
                                                 GwTreeNode          *child);
+guint           gw_tree_node_get_index         (GwTreeNode          *self);
 
 GwResult        gw_tree_node_get_result        (GwTreeNode          *self);
 void            gw_tree_node_set_result        (GwTreeNode          *self,
                                                 GwResult             result);
+
+int             gw_tree_node_get_maturity_current (GwTreeNode       *self);
+int             gw_tree_node_get_maturity_target  (GwTreeNode       *self);
+void            gw_tree_node_set_maturity      (GwTreeNode          *self,
+                                                int                  current,
+                                                int                  target);
+gboolean        gw_tree_node_get_done          (GwTreeNode          *self);
 
 const GwScore  *gw_tree_node_get_score         (GwTreeNode          *self);
 void            gw_tree_node_set_score         (GwTreeNode          *self,
