@@ -424,7 +424,7 @@ test_durable_edits (void)
   /* The user's file is a valid audit, whatever moment the kill hit. */
   g_assert_true (gw_audit_check_file (file, &version, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (version, ==, 1);
+  g_assert_cmpint (version, ==, gw_store_get_supported_version ());
 
   /* Opening it normally now reports the unsaved work first. */
   audit = gw_audit_open (file, GW_AUDIT_OPEN_NONE, &error);
@@ -553,17 +553,18 @@ test_save_as_and_copy (void)
   g_assert_cmpint (a->result, ==, GW_RESULT_CONFORMING);
 }
 
-/* An upgrade step as a future schema version 2 would have it. */
+/* An upgrade step as a future schema version 3 would have it. */
 static gboolean
-migrate_to_v2 (GwStore  *store,
+migrate_to_v3 (GwStore  *store,
                GError  **error)
 {
   return _gw_store_exec (store, "ALTER TABLE audit ADD COLUMN certification_body TEXT", error);
 }
 
+/* Steps a file made by this build has already taken. */
 static gboolean
-migrate_to_v1 (GwStore  *store,
-               GError  **error)
+migrate_done (GwStore  *store,
+              GError  **error)
 {
   g_assert_not_reached ();
   return FALSE;
@@ -586,8 +587,9 @@ static void
 test_migration (void)
 {
   static const GwMigration future[] = {
-    { 1, migrate_to_v1 },
-    { 2, migrate_to_v2 },
+    { 1, migrate_done },
+    { 2, migrate_done },
+    { 3, migrate_to_v3 },
   };
   g_autofree char *path = gw_test_path ("old.gapwise");
   g_autoptr(GwAudit) audit = gw_test_create_audit (path);
@@ -604,10 +606,10 @@ test_migration (void)
   g_assert_true (gw_audit_set_result (audit, req, GW_RESULT_PARTIAL, &error));
   g_assert_true (gw_audit_close (audit, &error));
   g_clear_object (&audit);
-  g_assert_cmpint (header_user_version (path), ==, 1);
+  g_assert_cmpint (header_user_version (path), ==, 2);
   original_sum = gw_test_file_checksum (path);
 
-  /* This build now knows schema 2: opening upgrades the file. */
+  /* This build now knows schema 3: opening upgrades the file. */
   _gw_store_set_migrations (future, G_N_ELEMENTS (future));
   audit = gw_audit_open (file, GW_AUDIT_OPEN_NONE, &error);
   g_assert_no_error (error);
@@ -619,22 +621,22 @@ test_migration (void)
   while ((name = g_dir_read_name (backups)))
     {
       g_autofree char *backup = g_build_filename (backup_dir, name, NULL);
-      g_assert_true (g_str_has_prefix (name, "old.gapwise.format1."));
+      g_assert_true (g_str_has_prefix (name, "old.gapwise.format2."));
       gw_test_assert_checksum (backup, TRUE, original_sum);
       n_backups++;
     }
   g_assert_cmpuint (n_backups, ==, 1);
 
-  /* The data survived the upgrade, and the saved file is schema 2. */
+  /* The data survived the upgrade, and the saved file is schema 3. */
   {
     g_autoptr(GwAssessment) a = gw_audit_get_assessment (audit, req, &error);
     g_assert_cmpint (a->result, ==, GW_RESULT_PARTIAL);
   }
   g_assert_true (gw_audit_set_result (audit, req, GW_RESULT_CONFORMING, &error));
   g_assert_true (gw_audit_close (audit, &error));
-  g_assert_cmpint (header_user_version (path), ==, 2);
+  g_assert_cmpint (header_user_version (path), ==, 3);
   g_assert_true (gw_audit_check_file (file, &version, &error));
-  g_assert_cmpint (version, ==, 2);
+  g_assert_cmpint (version, ==, 3);
 
   /* Back in today's build, that file is one from a newer version. */
   _gw_store_set_migrations (NULL, 0);

@@ -18,11 +18,11 @@
 
 #include "gw-audit-private.h"
 
-static gboolean
-check_text (const char  *text,
-            const char  *what,
-            gboolean     required,
-            GError     **error)
+gboolean
+_gw_audit_check_text (const char  *text,
+                      const char  *what,
+                      gboolean     required,
+                      GError     **error)
 {
   glong length;
 
@@ -68,10 +68,10 @@ check_text (const char  *text,
   return TRUE;
 }
 
-static gboolean
-check_date (const char  *date,
-            const char  *what,
-            GError     **error)
+gboolean
+_gw_audit_check_date (const char  *date,
+                      const char  *what,
+                      GError     **error)
 {
   if (date == NULL || *date == '\0' || gw_date_is_valid (date))
     return TRUE;
@@ -103,18 +103,18 @@ gw_audit_set_details (GwAudit               *self,
   g_return_val_if_fail (details != NULL, FALSE);
 
   if (!_gw_audit_writable (self, error) ||
-      !check_text (details->organisation, _("organisation"), FALSE, error) ||
-      !check_text (details->scope, _("scope"), FALSE, error) ||
-      !check_text (details->lead_auditor, _("lead auditor"), FALSE, error) ||
-      !check_text (details->team, _("audit team"), FALSE, error) ||
-      !check_text (details->auditee_contacts, _("auditee contacts"), FALSE, error) ||
-      !check_text (details->baseline_title, _("baseline audit"), FALSE, error) ||
-      !check_date (details->start_date, _("start date"), error) ||
-      !check_date (details->end_date, _("end date"), error))
+      !_gw_audit_check_text (details->organisation, _("organisation"), FALSE, error) ||
+      !_gw_audit_check_text (details->scope, _("scope"), FALSE, error) ||
+      !_gw_audit_check_text (details->lead_auditor, _("lead auditor"), FALSE, error) ||
+      !_gw_audit_check_text (details->team, _("audit team"), FALSE, error) ||
+      !_gw_audit_check_text (details->auditee_contacts, _("auditee contacts"), FALSE, error) ||
+      !_gw_audit_check_text (details->baseline_title, _("baseline audit"), FALSE, error) ||
+      !_gw_audit_check_date (details->start_date, _("start date"), error) ||
+      !_gw_audit_check_date (details->end_date, _("end date"), error))
     return FALSE;
 
   for (guint i = 0; details->sites && details->sites[i]; i++)
-    if (!check_text (details->sites[i], _("site"), FALSE, error))
+    if (!_gw_audit_check_text (details->sites[i], _("site"), FALSE, error))
       return FALSE;
 
   if (details->start_date && details->end_date && *details->start_date && *details->end_date &&
@@ -262,10 +262,10 @@ check_assessment (const GwRequirement  *req,
         }
     }
 
-  return check_text (a->finding, _("finding"), FALSE, error) &&
-         check_text (a->objective, _("objective"), FALSE, error) &&
-         check_text (a->justification, _("justification"), FALSE, error) &&
-         check_text (a->audit_method, _("audit method"), FALSE, error);
+  return _gw_audit_check_text (a->finding, _("finding"), FALSE, error) &&
+         _gw_audit_check_text (a->objective, _("objective"), FALSE, error) &&
+         _gw_audit_check_text (a->justification, _("justification"), FALSE, error) &&
+         _gw_audit_check_text (a->audit_method, _("audit method"), FALSE, error);
 }
 
 /**
@@ -344,10 +344,10 @@ check_evidence (const GwEvidence  *e,
       return FALSE;
     }
 
-  return check_text (e->title, _("evidence title"), TRUE, error) &&
-         check_text (e->reference, _("reference"), FALSE, error) &&
-         check_text (e->notes, _("notes"), FALSE, error) &&
-         check_date (e->date, _("evidence date"), error);
+  return _gw_audit_check_text (e->title, _("evidence title"), TRUE, error) &&
+         _gw_audit_check_text (e->reference, _("reference"), FALSE, error) &&
+         _gw_audit_check_text (e->notes, _("notes"), FALSE, error) &&
+         _gw_audit_check_date (e->date, _("evidence date"), error);
 }
 
 gint64
@@ -506,7 +506,7 @@ gw_audit_attach_bytes (GwAudit     *self,
   g_return_val_if_fail (data != NULL, FALSE);
 
   if (!_gw_audit_writable (self, error) ||
-      !check_text (file_name, _("file name"), TRUE, error))
+      !_gw_audit_check_text (file_name, _("file name"), TRUE, error))
     return FALSE;
 
   if (g_bytes_get_size (data) > GW_AUDIT_MAX_ATTACHMENT_SIZE)
@@ -646,10 +646,10 @@ check_action (const GwAction  *a,
       return FALSE;
     }
 
-  return check_text (a->title, _("action title"), TRUE, error) &&
-         check_text (a->description, _("description"), FALSE, error) &&
-         check_text (a->owner, _("owner"), FALSE, error) &&
-         check_date (a->due_date, _("due date"), error);
+  return _gw_audit_check_text (a->title, _("action title"), TRUE, error) &&
+         _gw_audit_check_text (a->description, _("description"), FALSE, error) &&
+         _gw_audit_check_text (a->owner, _("owner"), FALSE, error) &&
+         _gw_audit_check_date (a->due_date, _("due date"), error);
 }
 
 gint64

@@ -24,6 +24,7 @@ struct _GwAudit
   char         *work_dir;       /* private directory of the working copy */
   char         *work_path;      /* the working copy */
   GwStore      *store;
+  GwRiskMatrix *risk_matrix;    /* read from the file, see gw-audit-risk.c */
   char         *author;
 
   gboolean      read_only;
@@ -45,5 +46,14 @@ void        _gw_audit_changed  (GwAudit     *self,
 char       *_gw_audit_now      (void);
 gboolean    _gw_audit_writable (GwAudit     *self,
                                 GError     **error);
+gboolean    _gw_audit_check_text (const char  *text,
+                                  const char  *what,
+                                  gboolean     required,
+                                  GError     **error);
+gboolean    _gw_audit_check_date (const char  *date,
+                                  const char  *what,
+                                  GError     **error);
+gboolean    _gw_audit_load_risk_matrix (GwAudit  *self,
+                                        GError  **error);
 
 G_END_DECLS

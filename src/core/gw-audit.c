@@ -103,6 +103,7 @@ gw_audit_finalize (GObject *object)
   GwAudit *self = GW_AUDIT (object);
 
   g_clear_pointer (&self->store, gw_store_free);
+  g_clear_pointer (&self->risk_matrix, gw_risk_matrix_unref);
   g_clear_object (&self->file);
   g_clear_error (&self->save_error);
   g_free (self->path);
@@ -429,7 +430,8 @@ gw_audit_open (GFile             *file,
         goto fail;
     }
 
-  if (!use_working_mode (self, error))
+  if (!_gw_audit_load_risk_matrix (self, error) ||
+      !use_working_mode (self, error))
     goto fail;
 
   if (read_only)
@@ -605,6 +607,7 @@ gw_audit_create (GFile                 *file,
   self->store = gw_store_create (self->work_path, error);
   if (self->store == NULL ||
       !gw_store_import_catalogue (self->store, catalogue, copy, self->author, now, error) ||
+      !_gw_audit_load_risk_matrix (self, error) ||
       !use_working_mode (self, error))
     goto fail;
 
@@ -1101,6 +1104,9 @@ gw_audit_recover (const GwRecoverable  *recoverable,
 
   self->store = gw_store_open (self->work_path, NULL, GW_STORE_OPEN_NONE, error);
   if (self->store == NULL ||
+      (gw_store_get_version (self->store) < gw_store_get_supported_version () &&
+       !gw_store_migrate (self->store, error)) ||
+      !_gw_audit_load_risk_matrix (self, error) ||
       !use_working_mode (self, error) ||
       !gw_working_write_origin (self->work_dir, self->path, error))
     {

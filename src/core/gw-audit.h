@@ -12,6 +12,7 @@
 #include "gw-enums.h"
 #include "gw-error.h"
 #include "gw-records.h"
+#include "gw-risk.h"
 #include "gw-scoring.h"
 
 G_BEGIN_DECLS
@@ -214,6 +215,48 @@ GArray        *gw_audit_list_links              (GwAudit              *self,
 GPtrArray     *gw_audit_list_changes            (GwAudit              *self,
                                                  const char           *entity,
                                                  gint64                entity_id,
+                                                 GError              **error);
+
+GwRiskMatrix  *gw_audit_get_risk_matrix         (GwAudit              *self);
+gboolean       gw_audit_set_risk_matrix         (GwAudit              *self,
+                                                 GwRiskMatrix         *matrix,
+                                                 GError              **error);
+
+gint64         gw_audit_add_risk                (GwAudit              *self,
+                                                 const GwRisk         *risk,
+                                                 GError              **error);
+gboolean       gw_audit_update_risk             (GwAudit              *self,
+                                                 const GwRisk         *risk,
+                                                 GError              **error);
+gboolean       gw_audit_delete_risk             (GwAudit              *self,
+                                                 gint64                risk_id,
+                                                 GError              **error);
+GwRisk        *gw_audit_get_risk                (GwAudit              *self,
+                                                 gint64                risk_id,
+                                                 GError              **error);
+GPtrArray     *gw_audit_list_risks              (GwAudit              *self,
+                                                 GError              **error);
+gboolean       gw_audit_link_risk               (GwAudit              *self,
+                                                 gint64                risk_id,
+                                                 GwRiskLinkKind        kind,
+                                                 gint64                target_id,
+                                                 gboolean              linked,
+                                                 GError              **error);
+GArray        *gw_audit_list_risk_targets       (GwAudit              *self,
+                                                 gint64                risk_id,
+                                                 GwRiskLinkKind        kind,
+                                                 GError              **error);
+GArray        *gw_audit_list_risk_links         (GwAudit              *self,
+                                                 GwRiskLinkKind        kind,
+                                                 GError              **error);
+
+GPtrArray     *gw_audit_list_measures           (GwAudit              *self,
+                                                 GError              **error);
+GwMeasure     *gw_audit_get_measure             (GwAudit              *self,
+                                                 gint64                measure_id,
+                                                 GError              **error);
+gboolean       gw_audit_update_measure          (GwAudit              *self,
+                                                 const GwMeasure      *measure,
                                                  GError              **error);
 
 GwScoreSheet  *gw_audit_compute_scores          (GwAudit              *self,

@@ -74,6 +74,56 @@ static const Entry audit_types[] = {
   { "follow-up", N_("Follow-up audit") },
 };
 
+static const Entry risk_assets[] = {
+  { "facility", N_("Facility") },
+  { "cargo", N_("Cargo") },
+  { "conveyance", N_("Conveyance") },
+  { "information", N_("Information") },
+  { "people", N_("People") },
+  { "business-partner", N_("Business partner") },
+  { "process", N_("Process") },
+};
+
+static const Entry threat_categories[] = {
+  { "theft", N_("Theft") },
+  { "tampering", N_("Tampering") },
+  { "smuggling", N_("Smuggling and contraband") },
+  { "terrorism", N_("Terrorism") },
+  { "cyber-attack", N_("Cyber attack") },
+  { "insider", N_("Insider threat") },
+  { "counterfeit", N_("Counterfeit goods") },
+  { "disruption", N_("Disruption") },
+  { "other", N_("Other threat") },
+};
+
+static const Entry risk_treatments[] = {
+  { "undecided", N_("Not decided") },
+  { "mitigate", N_("Mitigate") },
+  { "avoid", N_("Avoid") },
+  { "transfer", N_("Transfer") },
+  { "accept", N_("Accept") },
+};
+
+static const Entry measure_domains[] = {
+  { "physical", N_("Physical security") },
+  { "access-control", N_("Access control") },
+  { "personnel", N_("Personnel security") },
+  { "it-cyber", N_("IT and cyber security") },
+  { "cargo-conveyance", N_("Cargo and conveyance integrity") },
+  { "business-partner", N_("Business partner security") },
+  { "training", N_("Training and awareness") },
+  { "crisis", N_("Crisis management and recovery") },
+};
+
+static const Entry measure_statuses[] = {
+  { "not-assessed", N_("Not assessed") },
+  { "not-in-place", N_("Not in place") },
+  { "planned", N_("Planned") },
+  { "partial", N_("Partly in place") },
+  { "in-place", N_("In place") },
+  { "not-applicable", N_("Not applicable") },
+};
+
 static gboolean
 lookup (const Entry *table,
         guint        n_entries,
@@ -122,3 +172,8 @@ DEFINE_VOCABULARY (gw_evidence_kind, GwEvidenceKind, evidence_kinds)
 DEFINE_VOCABULARY (gw_action_status, GwActionStatus, action_statuses)
 DEFINE_VOCABULARY (gw_priority, GwPriority, priorities)
 DEFINE_VOCABULARY (gw_audit_type, GwAuditType, audit_types)
+DEFINE_VOCABULARY (gw_risk_asset, GwRiskAsset, risk_assets)
+DEFINE_VOCABULARY (gw_threat_category, GwThreatCategory, threat_categories)
+DEFINE_VOCABULARY (gw_risk_treatment, GwRiskTreatment, risk_treatments)
+DEFINE_VOCABULARY (gw_measure_domain, GwMeasureDomain, measure_domains)
+DEFINE_VOCABULARY (gw_measure_status, GwMeasureStatus, measure_statuses)

@@ -73,6 +73,65 @@ typedef enum
   GW_AUDIT_TYPE_FOLLOW_UP,
 } GwAuditType;
 
+/* What a supply-chain security risk threatens. */
+typedef enum
+{
+  GW_RISK_ASSET_FACILITY,
+  GW_RISK_ASSET_CARGO,
+  GW_RISK_ASSET_CONVEYANCE,
+  GW_RISK_ASSET_INFORMATION,
+  GW_RISK_ASSET_PEOPLE,
+  GW_RISK_ASSET_BUSINESS_PARTNER,
+  GW_RISK_ASSET_PROCESS,
+} GwRiskAsset;
+
+typedef enum
+{
+  GW_THREAT_THEFT,
+  GW_THREAT_TAMPERING,
+  GW_THREAT_SMUGGLING,
+  GW_THREAT_TERRORISM,
+  GW_THREAT_CYBER_ATTACK,
+  GW_THREAT_INSIDER,
+  GW_THREAT_COUNTERFEIT,
+  GW_THREAT_DISRUPTION,
+  GW_THREAT_OTHER,
+} GwThreatCategory;
+
+typedef enum
+{
+  GW_RISK_TREATMENT_UNDECIDED,
+  GW_RISK_TREATMENT_MITIGATE,
+  GW_RISK_TREATMENT_AVOID,
+  GW_RISK_TREATMENT_TRANSFER,
+  GW_RISK_TREATMENT_ACCEPT,
+} GwRiskTreatment;
+
+/* The domains of the security-measure catalogue, in the order shown. */
+typedef enum
+{
+  GW_MEASURE_DOMAIN_PHYSICAL,
+  GW_MEASURE_DOMAIN_ACCESS_CONTROL,
+  GW_MEASURE_DOMAIN_PERSONNEL,
+  GW_MEASURE_DOMAIN_IT_CYBER,
+  GW_MEASURE_DOMAIN_CARGO_CONVEYANCE,
+  GW_MEASURE_DOMAIN_BUSINESS_PARTNER,
+  GW_MEASURE_DOMAIN_TRAINING,
+  GW_MEASURE_DOMAIN_CRISIS,
+} GwMeasureDomain;
+
+#define GW_N_MEASURE_DOMAINS (GW_MEASURE_DOMAIN_CRISIS + 1)
+
+typedef enum
+{
+  GW_MEASURE_STATUS_NOT_ASSESSED,
+  GW_MEASURE_STATUS_NOT_IN_PLACE,
+  GW_MEASURE_STATUS_PLANNED,
+  GW_MEASURE_STATUS_PARTIAL,
+  GW_MEASURE_STATUS_IN_PLACE,
+  GW_MEASURE_STATUS_NOT_APPLICABLE,
+} GwMeasureStatus;
+
 const char *gw_result_to_id             (GwResult        value);
 gboolean    gw_result_from_id           (const char     *id,
                                          GwResult       *value);
@@ -107,5 +166,30 @@ const char *gw_audit_type_to_id         (GwAuditType     value);
 gboolean    gw_audit_type_from_id       (const char     *id,
                                          GwAuditType    *value);
 const char *gw_audit_type_to_label      (GwAuditType     value);
+
+const char *gw_risk_asset_to_id         (GwRiskAsset      value);
+gboolean    gw_risk_asset_from_id       (const char      *id,
+                                         GwRiskAsset     *value);
+const char *gw_risk_asset_to_label      (GwRiskAsset      value);
+
+const char *gw_threat_category_to_id    (GwThreatCategory value);
+gboolean    gw_threat_category_from_id  (const char      *id,
+                                         GwThreatCategory *value);
+const char *gw_threat_category_to_label (GwThreatCategory value);
+
+const char *gw_risk_treatment_to_id     (GwRiskTreatment  value);
+gboolean    gw_risk_treatment_from_id   (const char      *id,
+                                         GwRiskTreatment *value);
+const char *gw_risk_treatment_to_label  (GwRiskTreatment  value);
+
+const char *gw_measure_domain_to_id     (GwMeasureDomain  value);
+gboolean    gw_measure_domain_from_id   (const char      *id,
+                                         GwMeasureDomain *value);
+const char *gw_measure_domain_to_label  (GwMeasureDomain  value);
+
+const char *gw_measure_status_to_id     (GwMeasureStatus  value);
+gboolean    gw_measure_status_from_id   (const char      *id,
+                                         GwMeasureStatus *value);
+const char *gw_measure_status_to_label  (GwMeasureStatus  value);
 
 G_END_DECLS

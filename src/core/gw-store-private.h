@@ -36,5 +36,7 @@ gboolean      _gw_store_savepoint    (GwStore      *store,
 gboolean      _gw_store_release      (GwStore      *store,
                                       GError      **error);
 void          _gw_store_rollback_to  (GwStore      *store);
+gboolean      _gw_store_migrate_to_v2 (GwStore     *store,
+                                       GError     **error);
 
 G_END_DECLS

@@ -162,6 +162,7 @@ migrate_to_v1 (GwStore  *store,
  * one more entry here, and the supported version is the last entry's. */
 static const GwMigration default_migrations[] = {
   { 1, migrate_to_v1 },
+  { 2, _gw_store_migrate_to_v2 },  /* risk assessment, gw-store-risk.c */
 };
 
 static const GwMigration *migrations = default_migrations;

@@ -16,6 +16,7 @@
 #include "gw-catalogue.h"
 #include "gw-error.h"
 #include "gw-records.h"
+#include "gw-risk.h"
 
 G_BEGIN_DECLS
 
@@ -181,6 +182,61 @@ GPtrArray    *gw_store_list_actions           (GwStore           *store,
 GPtrArray    *gw_store_list_changes           (GwStore           *store,
                                                const char        *entity,
                                                gint64             entity_id,
+                                               GError           **error);
+
+GBytes       *gw_store_get_risk_matrix        (GwStore           *store,
+                                               GError           **error);
+gboolean      gw_store_set_risk_matrix        (GwStore           *store,
+                                               GBytes            *definition,
+                                               const char        *old_name,
+                                               const char        *new_name,
+                                               const char        *author,
+                                               const char        *now,
+                                               GError           **error);
+GPtrArray    *gw_store_list_risks             (GwStore           *store,
+                                               GError           **error);
+GwRisk       *gw_store_get_risk               (GwStore           *store,
+                                               gint64             id,
+                                               GError           **error);
+gint64        gw_store_insert_risk            (GwStore           *store,
+                                               const GwRisk      *risk,
+                                               const char        *author,
+                                               const char        *now,
+                                               GError           **error);
+gboolean      gw_store_update_risk            (GwStore           *store,
+                                               const GwRisk      *risk,
+                                               const char        *author,
+                                               const char        *now,
+                                               GError           **error);
+gboolean      gw_store_delete_risk            (GwStore           *store,
+                                               gint64             id,
+                                               const char        *author,
+                                               const char        *now,
+                                               GError           **error);
+gboolean      gw_store_set_risk_link          (GwStore           *store,
+                                               gint64             risk_id,
+                                               GwRiskLinkKind     kind,
+                                               gint64             target_id,
+                                               gboolean           linked,
+                                               const char        *author,
+                                               const char        *now,
+                                               GError           **error);
+GArray       *gw_store_list_risk_targets      (GwStore           *store,
+                                               gint64             risk_id,
+                                               GwRiskLinkKind     kind,
+                                               GError           **error);
+GArray       *gw_store_list_risk_links        (GwStore           *store,
+                                               GwRiskLinkKind     kind,
+                                               GError           **error);
+GPtrArray    *gw_store_list_measures          (GwStore           *store,
+                                               GError           **error);
+GwMeasure    *gw_store_get_measure            (GwStore           *store,
+                                               gint64             id,
+                                               GError           **error);
+gboolean      gw_store_update_measure         (GwStore           *store,
+                                               const GwMeasure   *measure,
+                                               const char        *author,
+                                               const char        *now,
                                                GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwStore, gw_store_free)

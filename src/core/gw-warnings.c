@@ -25,7 +25,15 @@
  *    documented information (to maintain or to retain), it is conforming or
  *    partially conforming, and no document or record supports it. A
  *    conforming requirement with no evidence at all is already warned about
- *    and is not listed twice.
+ *    and is not listed twice;
+ *  - high risk without its measures in place: the risk's inherent rating is
+ *    at a level the matrix marks as high, its treatment is to mitigate (or
+ *    not decided yet), and no measure is linked to it or a linked one is not
+ *    in place. A risk accepted, avoided or transferred is a decision the
+ *    Overview does not second-guess.
+ *
+ * A register holds tens of risks, not thousands: any change to a risk, a
+ * measure or the matrix rereads the risk part whole.
  */
 
 #define G_LOG_DOMAIN "gw-warnings"
@@ -71,7 +79,7 @@ typedef enum
 
 typedef struct
 {
-  char   entity;      /* 'a'ssessment, 'e'vidence, 'x' action */
+  char   entity;      /* 'a'ssessment, 'e'vidence, 'x' action, 'r'isk assessment */
   gint64 id;
 } Change;
 
@@ -83,6 +91,13 @@ struct _GwWarningIndex
   GHashTable *requirement_states;  /* gint64 → RequirementState */
   GHashTable *evidence;            /* gint64 → EvidenceState */
   GHashTable *actions;             /* gint64 → ActionState */
+
+  /* The risk assessment, reread whole on any change to it */
+  GwRiskMatrix *matrix;
+  GPtrArray    *risks;
+  GHashTable   *measures_in_place; /* gint64 measure id → GINT_TO_POINTER (in place) */
+  GArray       *measure_links;     /* GwRiskLink */
+  GArray       *requirement_links; /* GwRiskLink */
 
   /* A load in steps (gw_warning_index_load_step()) */
   LoadPhase   phase;
@@ -122,6 +137,8 @@ gw_warning_kind_to_label (GwWarningKind kind)
       return _("Actions past due");
     case GW_WARNING_DOCUMENT_MISSING:
       return _("Documented information not evidenced");
+    case GW_WARNING_HIGH_RISK_UNTREATED:
+      return _("High risks without measures in place");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -142,6 +159,8 @@ gw_warning_kind_to_description (GwWarningKind kind)
       return _("Open or in progress after the due date.");
     case GW_WARNING_DOCUMENT_MISSING:
       return _("The standard asks for documented information, but no document or record is linked.");
+    case GW_WARNING_HIGH_RISK_UNTREATED:
+      return _("Rated high and to be mitigated, but the security measures for it are not all in place.");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -236,6 +255,7 @@ gw_warning_index_new (void)
   self->requirement_states = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   self->evidence = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, evidence_state_free);
   self->actions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, action_state_free);
+  self->measures_in_place = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->changes = g_array_new (FALSE, FALSE, sizeof (Change));
   return self;
 }
@@ -246,6 +266,11 @@ clear (GwWarningIndex *self)
   g_hash_table_remove_all (self->requirement_states);
   g_hash_table_remove_all (self->evidence);
   g_hash_table_remove_all (self->actions);
+  g_hash_table_remove_all (self->measures_in_place);
+  g_clear_pointer (&self->matrix, gw_risk_matrix_unref);
+  g_clear_pointer (&self->risks, g_ptr_array_unref);
+  g_clear_pointer (&self->measure_links, g_array_unref);
+  g_clear_pointer (&self->requirement_links, g_array_unref);
   g_clear_pointer (&self->clauses, g_ptr_array_unref);
   g_clear_pointer (&self->requirements, g_ptr_array_unref);
   g_clear_pointer (&self->assessments, g_ptr_array_unref);
@@ -266,6 +291,7 @@ gw_warning_index_free (GwWarningIndex *self)
   g_hash_table_unref (self->requirement_states);
   g_hash_table_unref (self->evidence);
   g_hash_table_unref (self->actions);
+  g_hash_table_unref (self->measures_in_place);
   g_array_unref (self->changes);
   g_free (self);
 }
@@ -433,6 +459,43 @@ load_links (GwWarningIndex  *self,
   return TRUE;
 }
 
+/* Reads the risk register, the measures' status and the links the
+ * high-risk warning needs, replacing what was read before. */
+static gboolean
+load_risks (GwWarningIndex  *self,
+            GwAudit         *audit,
+            GError         **error)
+{
+  g_autoptr(GPtrArray) risks = NULL;
+  g_autoptr(GPtrArray) measures = NULL;
+  g_autoptr(GArray) measure_links = NULL;
+  g_autoptr(GArray) requirement_links = NULL;
+
+  if ((risks = gw_audit_list_risks (audit, error)) == NULL ||
+      (measures = gw_audit_list_measures (audit, error)) == NULL ||
+      (measure_links = gw_audit_list_risk_links (audit, GW_RISK_LINK_MEASURE, error)) == NULL ||
+      (requirement_links = gw_audit_list_risk_links (audit, GW_RISK_LINK_REQUIREMENT, error)) == NULL)
+    return FALSE;
+
+  g_hash_table_remove_all (self->measures_in_place);
+  for (guint i = 0; i < measures->len; i++)
+    {
+      const GwMeasure *m = g_ptr_array_index (measures, i);
+      g_hash_table_insert (self->measures_in_place, new_key (m->id),
+                           GINT_TO_POINTER (gw_measure_is_in_place (m)));
+    }
+
+  g_clear_pointer (&self->matrix, gw_risk_matrix_unref);
+  self->matrix = gw_risk_matrix_ref (gw_audit_get_risk_matrix (audit));
+  g_clear_pointer (&self->risks, g_ptr_array_unref);
+  self->risks = g_steal_pointer (&risks);
+  g_clear_pointer (&self->measure_links, g_array_unref);
+  self->measure_links = g_steal_pointer (&measure_links);
+  g_clear_pointer (&self->requirement_links, g_array_unref);
+  self->requirement_links = g_steal_pointer (&requirement_links);
+  return TRUE;
+}
+
 static gboolean apply_change (GwWarningIndex  *self,
                               GwAudit         *audit,
                               char             entity,
@@ -504,7 +567,7 @@ gw_warning_index_load_step (GwWarningIndex  *self,
       switch (self->phase)
         {
         case LOAD_CATALOGUE:
-          ok = load_catalogue (self, audit, error);
+          ok = load_catalogue (self, audit, error) && load_risks (self, audit, error);
           self->phase = LOAD_EVIDENCE;
           break;
         case LOAD_EVIDENCE:
@@ -677,6 +740,8 @@ apply_change (GwWarningIndex  *self,
       return update_evidence (self, audit, id, error);
     case 'x':
       return update_action (self, audit, id, error);
+    case 'r':
+      return load_risks (self, audit, error);
     default:
       g_assert_not_reached ();
     }
@@ -684,7 +749,8 @@ apply_change (GwWarningIndex  *self,
 
 /**
  * gw_warning_index_update:
- * @entity: @audit's "changed" entity: "assessment", "evidence", "action" or "audit"
+ * @entity: @audit's "changed" entity: "assessment", "evidence", "action",
+ *   "risk", "measure", "risk-matrix" or "audit"
  * @id: its id
  *
  * Re-reads one changed entity. Call it from the audit's "changed" signal.
@@ -710,6 +776,8 @@ gw_warning_index_update (GwWarningIndex  *self,
     change.entity = 'e';
   else if (g_str_equal (entity, "action"))
     change.entity = 'x';
+  else if (g_str_equal (entity, "risk") || g_str_equal (entity, "measure") || g_str_equal (entity, "risk-matrix"))
+    change.entity = 'r';
   else
     return TRUE;   /* the audit's details play no part in the warnings */
 
@@ -795,13 +863,94 @@ add_overdue_actions (GwWarningIndex *self,
     }
 }
 
+static gboolean
+risk_needs_measures (GwWarningIndex *self,
+                     const GwRisk   *risk)
+{
+  gboolean any = FALSE;
+
+  if (!gw_risk_is_high (risk, self->matrix) ||
+      (risk->treatment != GW_RISK_TREATMENT_MITIGATE && risk->treatment != GW_RISK_TREATMENT_UNDECIDED))
+    return FALSE;
+
+  for (guint i = 0; i < self->measure_links->len; i++)
+    {
+      const GwRiskLink *link = &g_array_index (self->measure_links, GwRiskLink, i);
+
+      if (link->risk_id != risk->id)
+        continue;
+      any = TRUE;
+      if (!GPOINTER_TO_INT (g_hash_table_lookup (self->measures_in_place, &link->target_id)))
+        return TRUE;
+    }
+
+  return !any;
+}
+
+static int
+compare_inherent_score (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      user_data)
+{
+  const GwRisk *x = *(const GwRisk * const *) a;
+  const GwRisk *y = *(const GwRisk * const *) b;
+  GwRiskMatrix *matrix = user_data;
+  int sx = gw_risk_matrix_score (matrix, x->inherent_likelihood, x->inherent_impact);
+  int sy = gw_risk_matrix_score (matrix, y->inherent_likelihood, y->inherent_impact);
+
+  if (sx != sy)
+    return sy - sx;
+  return (x->id > y->id) - (x->id < y->id);
+}
+
+static void
+add_high_risks (GwWarningIndex *self,
+                GPtrArray      *warnings)
+{
+  g_autoptr(GPtrArray) open = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->risks->len; i++)
+    if (risk_needs_measures (self, g_ptr_array_index (self->risks, i)))
+      g_ptr_array_add (open, g_ptr_array_index (self->risks, i));
+
+  /* The highest risk first. */
+  g_ptr_array_sort_with_data (open, compare_inherent_score, self->matrix);
+
+  for (guint i = 0; i < open->len; i++)
+    {
+      const GwRisk *risk = g_ptr_array_index (open, i);
+      GwWarning *w = g_new0 (GwWarning, 1);
+
+      w->kind = GW_WARNING_HIGH_RISK_UNTREATED;
+      w->risk_id = risk->id;
+      w->text = g_strdup (risk->title);
+      w->owner = g_strdup (risk->owner);
+      w->due_date = g_strdup (risk->review_date);
+      for (guint j = 0; j < self->requirement_links->len; j++)
+        {
+          const GwRiskLink *link = &g_array_index (self->requirement_links, GwRiskLink, j);
+
+          if (link->risk_id == risk->id)
+            {
+              RequirementState *rs = g_hash_table_lookup (self->requirement_states, &link->target_id);
+
+              w->requirement_id = link->target_id;
+              w->ref = rs ? g_strdup (rs->requirement->ref) : NULL;
+              break;
+            }
+        }
+      g_ptr_array_add (warnings, w);
+    }
+}
+
 /**
  * gw_warning_index_compute:
  * @today: YYYY-MM-DD, the day actions become overdue after
  *
  * Returns: (transfer full) (element-type GwWarning): the warnings, grouped
  *   by kind in the order of #GwWarningKind; requirements in checklist
- *   order, overdue actions the longest overdue first
+ *   order, overdue actions the longest overdue first, high risks the
+ *   highest first
  */
 GPtrArray *
 gw_warning_index_compute (GwWarningIndex *self,
@@ -854,6 +1003,8 @@ gw_warning_index_compute (GwWarningIndex *self,
     {
       if (k == GW_WARNING_ACTION_OVERDUE)
         add_overdue_actions (self, today, warnings);
+      else if (k == GW_WARNING_HIGH_RISK_UNTREATED)
+        add_high_risks (self, warnings);
       else
         g_ptr_array_extend_and_steal (warnings, g_steal_pointer (&by_kind[k]));
       g_clear_pointer (&by_kind[k], g_ptr_array_unref);
@@ -978,4 +1129,46 @@ gw_warning_index_count_actions (GwWarningIndex *self,
     *n_overdue = overdue;
   if (n_closed)
     *n_closed = closed;
+}
+
+/**
+ * gw_warning_index_count_risks:
+ * @n_risks: (out) (optional): risks in the register
+ * @n_high: (out) (optional): of those, rated high before treatment
+ * @n_high_residual: (out) (optional): rated high after treatment
+ * @n_untreated: (out) (optional): high risks without their measures in place
+ */
+void
+gw_warning_index_count_risks (GwWarningIndex *self,
+                              guint          *n_risks,
+                              guint          *n_high,
+                              guint          *n_high_residual,
+                              guint          *n_untreated)
+{
+  guint high = 0, high_residual = 0, untreated = 0;
+
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; self->risks && i < self->risks->len; i++)
+    {
+      const GwRisk *risk = g_ptr_array_index (self->risks, i);
+      const GwRiskLevel *residual = gw_risk_matrix_rate (self->matrix, risk->residual_likelihood,
+                                                         risk->residual_impact);
+
+      if (gw_risk_is_high (risk, self->matrix))
+        high++;
+      if (residual != NULL && residual->high)
+        high_residual++;
+      if (risk_needs_measures (self, risk))
+        untreated++;
+    }
+
+  if (n_risks)
+    *n_risks = self->risks ? self->risks->len : 0;
+  if (n_high)
+    *n_high = high;
+  if (n_high_residual)
+    *n_high_residual = high_residual;
+  if (n_untreated)
+    *n_untreated = untreated;
 }

@@ -18,15 +18,17 @@ typedef enum
   GW_WARNING_NOT_APPLICABLE_WITHOUT_JUSTIFICATION,
   GW_WARNING_ACTION_OVERDUE,
   GW_WARNING_DOCUMENT_MISSING,
+  GW_WARNING_HIGH_RISK_UNTREATED,
 } GwWarningKind;
 
-#define GW_N_WARNING_KINDS (GW_WARNING_DOCUMENT_MISSING + 1)
+#define GW_N_WARNING_KINDS (GW_WARNING_HIGH_RISK_UNTREATED + 1)
 
 typedef struct
 {
   GwWarningKind  kind;
   gint64         requirement_id;  /* the requirement concerned; for an action its first linked one, or 0 */
   gint64         action_id;       /* the overdue action, or 0 */
+  gint64         risk_id;         /* the high risk without its measures in place, or 0 */
   char          *ref;             /* the requirement's ref, or NULL */
   char          *text;            /* the requirement's question, or the action's title */
   char          *owner;           /* the action's owner, or NULL */
@@ -72,6 +74,12 @@ void           gw_warning_index_count_actions     (GwWarningIndex *self,
                                                    guint          *n_open,
                                                    guint          *n_overdue,
                                                    guint          *n_closed);
+
+void           gw_warning_index_count_risks       (GwWarningIndex *self,
+                                                   guint          *n_risks,
+                                                   guint          *n_high,
+                                                   guint          *n_high_residual,
+                                                   guint          *n_untreated);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwWarning, gw_warning_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwWarningIndex, gw_warning_index_free)
