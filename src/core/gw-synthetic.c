@@ -5,8 +5,9 @@
  *
  * Large synthetic audits for benchmarks and for trying the program on a
  * realistic load: a catalogue of any size spread over clauses 4 to 10, a
- * plausible spread of results, and an evidence register where each item
- * supports one to three requirements. The content is deterministic (a
+ * plausible spread of results, an evidence register where each item
+ * supports one to three requirements, and a risk register of one risk per
+ * 25 requirements with its measures and links. The content is deterministic (a
  * fixed seed), so two runs measure the same audit.
  */
 
@@ -65,6 +66,70 @@ synthetic_catalogue (guint    n_requirements,
     }
 
   return g_steal_pointer (&catalogue);
+}
+
+static gboolean
+add_risks (GwAudit    *audit,
+           GPtrArray  *reqs,
+           GRand      *rand,
+           GError    **error)
+{
+  GwRiskMatrix *matrix = gw_audit_get_risk_matrix (audit);
+  int n_l = gw_risk_matrix_get_n_likelihood (matrix);
+  int n_i = gw_risk_matrix_get_n_impact (matrix);
+  g_autoptr(GPtrArray) measures = gw_audit_list_measures (audit, error);
+  guint n_risks = MAX (reqs->len / 25, 4);
+
+  if (measures == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < measures->len; i++)
+    {
+      GwMeasure *m = g_ptr_array_index (measures, i);
+
+      m->status = (GwMeasureStatus) g_rand_int_range (rand, GW_MEASURE_STATUS_NOT_ASSESSED,
+                                                      GW_MEASURE_STATUS_NOT_APPLICABLE);
+      if (!gw_audit_update_measure (audit, m, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n_risks; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Synthetic risk %u", i + 1);
+      g_autoptr(GwRisk) risk = gw_risk_new (title);
+      gint64 id;
+
+      risk->threat = g_strdup ("An outsider exploits a gap in a synthetic control.");
+      risk->vulnerability = g_strdup ("The control is not applied on every shift.");
+      risk->asset = (GwRiskAsset) (i % (GW_RISK_ASSET_PROCESS + 1));
+      risk->category = (GwThreatCategory) (i % (GW_THREAT_OTHER + 1));
+      risk->inherent_likelihood = g_rand_int_range (rand, 1, n_l + 1);
+      risk->inherent_impact = g_rand_int_range (rand, 1, n_i + 1);
+      risk->residual_likelihood = MAX (1, risk->inherent_likelihood - 2);
+      risk->residual_impact = MAX (1, risk->inherent_impact - 1);
+      risk->treatment = GW_RISK_TREATMENT_MITIGATE;
+      risk->owner = g_strdup_printf ("Owner %u", 1 + i % 7);
+      risk->review_date = g_strdup_printf ("2027-%02u-%02u", 1 + i % 12, 1 + i % 28);
+
+      id = gw_audit_add_risk (audit, risk, error);
+      if (id == 0)
+        return FALSE;
+
+      for (guint l = 0; l < 2 && reqs->len > 0; l++)
+        {
+          GwRequirement *req = g_ptr_array_index (reqs, g_rand_int_range (rand, 0, reqs->len));
+          if (!gw_audit_link_risk (audit, id, GW_RISK_LINK_REQUIREMENT, req->id, TRUE, error))
+            return FALSE;
+        }
+      for (guint l = 0; l < 3; l++)
+        {
+          GwMeasure *m = g_ptr_array_index (measures, g_rand_int_range (rand, 0, measures->len));
+          if (!gw_audit_link_risk (audit, id, GW_RISK_LINK_MEASURE, m->id, TRUE, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -129,7 +194,7 @@ fill (GwAudit  *audit,
         }
     }
 
-  return TRUE;
+  return add_risks (audit, reqs, rand, error);
 }
 
 /**
