@@ -8,7 +8,8 @@
  * against ISO 28000:2022. It lets a new user, a screenshot or a manual test
  * start from an audit that looks like real work: clauses 4 to 7 mostly
  * done, clause 8 under way, an evidence register, an action plan with
- * overdue items, and a few loose ends that the Overview should flag.
+ * overdue items, a risk register whose measures are partly in place, and a
+ * few loose ends that the Overview should flag.
  *
  * The content lives in the tables below; the functions only apply them
  * through the public GwAudit API, so every edit passes the same checks as
@@ -24,7 +25,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "gw-demo.h"
+#include "gw-demo-private.h"
 
 #define CATALOGUE_ID  "iso28000-2022"
 #define LEAD_AUDITOR  "Helen Okafor"
@@ -596,9 +597,9 @@ static const SealCheck seal_checks[] = {
   { 4, "13:55", "Norland Haulage", "KQLU 5524107", "KQ118577", "KQ118577", "CA", "" },
 };
 
-static char *
-format_day (GDateTime *today,
-            int        days)
+char *
+_gw_demo_format_day (GDateTime *today,
+                     int        days)
 {
   g_autoptr(GDateTime) day = g_date_time_add_days (today, days);
 
@@ -614,7 +615,7 @@ seal_log_csv (GDateTime *today)
   for (guint i = 0; i < G_N_ELEMENTS (seal_checks); i++)
     {
       const SealCheck *row = &seal_checks[i];
-      g_autofree char *date = format_day (today, -row->days_ago);
+      g_autofree char *date = _gw_demo_format_day (today, -row->days_ago);
 
       g_string_append_printf (csv, "%s,%s,%s,%s,%s,%s,%s,%s\n", date, row->time, row->unit,
                               row->container, row->seal_issued, row->seal_found, row->checked_by,
@@ -854,23 +855,16 @@ static const DemoAction demo_actions[] = {
 
 /* Applying the tables --------------------------------------------------- */
 
-typedef struct
-{
-  GwAudit    *audit;
-  GDateTime  *today;
-  GHashTable *requirements;  /* ref → GwRequirement */
-} Demo;
-
 typedef gboolean (*LinkFunc) (GwAudit  *audit,
                               gint64    id,
                               gint64    requirement_id,
                               gboolean  linked,
                               GError  **error);
 
-static gint64
-lookup (Demo        *demo,
-        const char  *ref,
-        GError     **error)
+gint64
+_gw_demo_lookup (Demo        *demo,
+                 const char  *ref,
+                 GError     **error)
 {
   GwRequirement *req = g_hash_table_lookup (demo->requirements, ref);
 
@@ -890,7 +884,7 @@ assess (Demo          *demo,
         const char    *ref,
         GError       **error)
 {
-  a->requirement_id = lookup (demo, ref, error);
+  a->requirement_id = _gw_demo_lookup (demo, ref, error);
   return a->requirement_id != 0 && gw_audit_set_assessment (demo->audit, a, error);
 }
 
@@ -966,7 +960,7 @@ link_all (Demo               *demo,
 {
   for (guint i = 0; refs[i] != NULL; i++)
     {
-      gint64 requirement_id = lookup (demo, refs[i], error);
+      gint64 requirement_id = _gw_demo_lookup (demo, refs[i], error);
 
       if (requirement_id == 0 || !link (demo->audit, id, requirement_id, TRUE, error))
         return FALSE;
@@ -1008,7 +1002,7 @@ apply_evidence (Demo    *demo,
       gint64 id;
 
       e->reference = g_strdup (entry->reference);
-      e->date = format_day (demo->today, -entry->days_ago);
+      e->date = _gw_demo_format_day (demo->today, -entry->days_ago);
       e->notes = g_strdup (entry->notes);
 
       id = gw_audit_add_evidence (demo->audit, e, error);
@@ -1033,7 +1027,7 @@ apply_actions (Demo    *demo,
 
       action->description = g_strdup (entry->description);
       action->owner = g_strdup (entry->owner);
-      action->due_date = format_day (demo->today, entry->due_in_days);
+      action->due_date = _gw_demo_format_day (demo->today, entry->due_in_days);
       action->priority = entry->priority;
       action->status = entry->status;
 
@@ -1071,7 +1065,8 @@ fill (GwAudit    *audit,
          apply_exclusions (&demo, error) &&
          apply_principles (&demo, error) &&
          apply_evidence (&demo, error) &&
-         apply_actions (&demo, error);
+         apply_actions (&demo, error) &&
+         _gw_demo_apply_risks (&demo, error);
 }
 
 static GwAuditDetails *
@@ -1088,8 +1083,8 @@ demo_details (GDateTime *today)
   details->lead_auditor = g_strdup (LEAD_AUDITOR);
   details->team = g_strdup (demo_team);
   details->auditee_contacts = g_strdup (demo_contacts);
-  details->start_date = format_day (today, -20);
-  details->end_date = format_day (today, 25);
+  details->start_date = _gw_demo_format_day (today, -20);
+  details->end_date = _gw_demo_format_day (today, 25);
 
   return details;
 }
