@@ -2,13 +2,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the Excel export the way the manager's tools read it.
 
-Runs `gapwise-cli export` on the demo audit and on an audit full of
-hostile values, then opens each workbook with openpyxl (Debian's
-python3-openpyxl) and compares it with the audit: sheets, one gap-matrix
-row per requirement (per applicable requirement with --no-not-applicable),
-values, drop-down lists, conditional formats, charts, print settings,
-defined names and properties; formula-like text stays text, long text is
-cut with a marker, only web and mail references are links. It exports
+Runs `gapwise-cli export` on the demo audit, on an audit full of hostile
+values and on a small risk register, then opens each workbook with
+openpyxl (Debian's python3-openpyxl) and compares it with the audit:
+sheets, one gap-matrix row per requirement (per applicable requirement
+with --no-not-applicable), values, drop-down lists, conditional formats,
+charts, print settings, defined names and properties; formula-like text
+stays text, long text is cut with a marker, only web and mail references
+are links. The risk sheets: one register row per risk with the core's
+scores and levels in the level's colour, heat-map counts equal to those
+of the register's rows, one row per security measure, and the Summary's
+risk figures equal to those of `gapwise-cli summary --json`. It exports
 under LC_ALL=de_DE.UTF-8 and checks every number, and converts the
 workbooks to PDF with LibreOffice (`soffice --headless`).
 
@@ -30,7 +34,13 @@ import sys
 import tempfile
 import zipfile
 
-SHEETS = ["Summary", "Gap matrix", "Action plan", "Evidence register", "Documented information", "Lists"]
+SHEETS = ["Summary", "Gap matrix", "Action plan", "Evidence register", "Documented information", "Risk register",
+          "Heat map", "Security measures", "Lists"]
+RISK_HEADERS = ["ID", "Risk", "Threat scenario", "Vulnerability", "Asset", "Threat category", "Inherent likelihood",
+                "Inherent impact", "Inherent score", "Inherent level", "Treatment", "Security measures",
+                "Residual likelihood", "Residual impact", "Residual score", "Residual level", "Owner", "Next review",
+                "Requirements", "Actions"]
+STATUS_COLOURS = {"In place": "green", "Partly in place": "amber", "Planned": "amber", "Not in place": "red"}
 MATRIX_HEADERS = ["Ref", "Clause", "Requirement", "Result", "Finding grade", "Maturity now", "Maturity target",
                   "Gap", "Finding", "Evidence", "Objective", "Actions", "Owner", "Next due", "Priority"]
 MARKER = re.compile(r" \[…truncated: (\d+) more characters in the audit\]$")
@@ -247,6 +257,163 @@ def check_others(wb, expected, include_na):
         check(name in names, f"no defined name {name}")
 
 
+def fill_of(cell):
+    """The solid fill of a cell as "rrggbb", or None."""
+    fill = cell.fill
+    if fill is None or fill.fill_type != "solid" or fill.fgColor is None or fill.fgColor.type != "rgb":
+        return None
+    return fill.fgColor.rgb[-6:].lower()
+
+
+def is_lighter(tinted, colour):
+    channels = lambda c: [int(c[i:i + 2], 16) for i in (0, 2, 4)]
+    return all(t >= c for t, c in zip(channels(tinted), channels(colour))) and tinted != colour
+
+
+def cells_of(wb, name):
+    """The cells of a defined name, row by row."""
+    text = defined_names(wb)[name]
+    sheet, ref = text.rsplit("!", 1)
+    ws = wb[sheet.strip("'")]
+    return [list(row) for row in ws[ref.replace("$", "")]]
+
+
+def check_risk_register(wb, expected):
+    ws = wb["Risk register"]
+    risks = {r["id"]: r for r in expected["risks"]}
+    levels = {level["id"]: level for level in expected["matrix"]["levels"]}
+    order = [level["id"] for level in expected["matrix"]["levels"]]
+    first, last, ref = table(ws, "tblRiskRegister")
+    check([ws.cell(3, c).value for c in range(1, 21)] == RISK_HEADERS, "risk register headers")
+    check(last - first == max(len(risks), 1), f"risk register table {ref} for {len(risks)} risks")
+    check(ws.freeze_panes == "C4", f"risk register panes frozen at {ws.freeze_panes}")
+    check_print(ws)
+    if not risks:
+        check(ws.cell(4, 2).value == "No risks recorded.", "risk register: no line saying there are no risks")
+        check(len(ws.data_validations.dataValidation) == 0, "risk register: a drop-down list without rows")
+        return []
+
+    rows = []
+    rank = []
+    for row in range(first + 1, last + 1):
+        cell = lambda col: ws.cell(row, col).value
+        risk = risks.get(cell(1))
+        if not check(risk is not None, f"risk register row {row}: unknown ID {cell(1)!r}"):
+            continue
+        where = f"risk register row {row} ({risk['title']})"
+        check(cell(2) == risk["title"], f"{where}: title {cell(2)!r}")
+        check(cell(11) == risk["treatment"], f"{where}: treatment {cell(11)!r}")
+        for col, name in ((7, "inherent"), (13, "residual")):
+            level = risk[f"{name}_level"]
+            if level is None:
+                check(cell(col + 2) is None and cell(col + 3) == "Not rated", f"{where}: {name} should be not rated")
+                continue
+            check([cell(col), cell(col + 1)] == risk[name], f"{where}: {name} rating {cell(col)}×{cell(col + 1)}")
+            check(cell(col + 2) == risk[f"{name}_score"], f"{where}: {name} score {cell(col + 2)!r}")
+            check(cell(col + 3) == levels[level]["label"], f"{where}: {name} level {cell(col + 3)!r}")
+            check(fill_of(ws.cell(row, col + 3)) == levels[level]["colour"][1:],
+                  f"{where}: {name} level filled {fill_of(ws.cell(row, col + 3))}, not {levels[level]['colour']}")
+        rank.append((order.index(risk["inherent_level"]) if risk["inherent_level"] else -1, risk["inherent_score"]))
+        rows.append(((cell(7), cell(8)), (cell(13), cell(14))))
+    check(len(rows) == len(risks), f"risk register: {len(rows)} rows for {len(risks)} risks")
+    check(rank == sorted(rank, reverse=True), f"risk register is not sorted gravest first: {rank}")
+
+    validations = ws.data_validations.dataValidation
+    check(len(validations) == 1 and str(validations[0].sqref) == f"K4:K{last}"
+          and validations[0].formula1 == '"Not decided,Mitigate,Avoid,Transfer,Accept"',
+          "risk register: no drop-down list on the treatment")
+    check(defined_names(wb).get("RiskRegister") == f"'Risk register'!$A$3:$T${last}", "RiskRegister name")
+    return rows
+
+
+def check_heat_map(wb, expected, rows):
+    """The counts of each grid are those of the register's rows."""
+    ws = wb["Heat map"]
+    matrix = expected["matrix"]
+    colours = {level["id"]: level["colour"][1:] for level in matrix["levels"]}
+    n_l, n_i = matrix["n_likelihood"], matrix["n_impact"]
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    check(any(matrix["name"] in t for t in texts), "heat map: the matrix is not named")
+    check(any(t.startswith("Each cell counts") for t in texts), "heat map: no line on how to read it")
+    for label in ("Critical", "High", "Medium", "Low"):
+        check(label in texts, f"heat map: no {label} in the legend")
+    for grid, name in enumerate(("HeatMapInherent", "HeatMapResidual")):
+        cells = cells_of(wb, name)
+        check(len(cells) == n_l and all(len(r) == n_i for r in cells), f"{name} is not {n_l}×{n_i}")
+        for top, row in enumerate(cells):
+            likelihood = n_l - top
+            for i, cell in enumerate(row):
+                impact = i + 1
+                want = sum(1 for r in rows if r[grid] == (likelihood, impact))
+                where = f"{name} at likelihood {likelihood}, impact {impact}"
+                check(cell.value == want, f"{where}: {cell.value!r}, the register has {want}")
+                colour = colours[matrix["cells"][likelihood - 1][impact - 1]]
+                if want:
+                    check(fill_of(cell) == colour, f"{where}: filled {fill_of(cell)}, not {colour}")
+                else:
+                    check(fill_of(cell) is not None and is_lighter(fill_of(cell), colour),
+                          f"{where}: an empty cell is not a lighter {colour} ({fill_of(cell)})")
+    check(ws.page_setup.orientation == "landscape" and ws.page_setup.fitToHeight in (None, 1, "1"),
+          "heat map: not one landscape page")
+    check(ws.print_area is not None, "heat map: no print area")
+
+
+def check_measures(wb, expected):
+    ws = wb["Security measures"]
+    measures = expected["measures"]
+    first, last, ref = table(ws, "tblSecurityMeasures")
+    check(last - first == max(len(measures), 1), f"security measures table {ref} for {len(measures)} measures")
+    by_ref = {m["ref"]: m for m in measures}
+    seen = []
+    for row in range(first + 1, last + 1):
+        m = by_ref.get(ws.cell(row, 2).value)
+        if not check(m is not None, f"security measures row {row}: unknown ref {ws.cell(row, 2).value!r}"):
+            continue
+        seen.append(m["ref"])
+        check(ws.cell(row, 1).value == m["domain"], f"security measures {m['ref']}: domain")
+        check(ws.cell(row, 5).value == m["status"], f"security measures {m['ref']}: status {ws.cell(row, 5).value!r}")
+        check(ws.cell(row, 7).value == m["n_risks"], f"security measures {m['ref']}: {ws.cell(row, 7).value} risks")
+    check(sorted(seen) == sorted(by_ref), "security measures: not one row per measure")
+    rules = {str(cf.sqref): cf.rules for cf in ws.conditional_formatting}
+    status_rules = rules.get(f"E4:E{last}", [])
+    formulas = {r.formula[0].strip('"'): r for r in status_rules if r.formula}
+    for status in STATUS_COLOURS:
+        check(status in formulas, f"security measures: status {status} is not coloured")
+    check_print(ws)
+
+
+def check_summary_risks(wb, summary):
+    """The risk block of the Summary says what `summary --json` says."""
+    ws = wb["Summary"]
+    risks = summary["risks"]
+    cells = {c.value: c for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+    if not risks["total"]:
+        check("No risks recorded." in cells, "summary: no line saying there are no risks")
+        return
+    label = cells.get("High risks without their measures in place")
+    if check(label is not None, "summary: no count of high risks without their measures"):
+        figure = ws.cell(label.row + 1, label.column).value
+        check(figure == risks["high_without_measures_in_place"],
+              f"summary: {figure} high risks without measures, the CLI says {risks['high_without_measures_in_place']}")
+    for level in risks["levels"]:
+        cell = cells.get(level["label"])
+        if check(cell is not None, f"summary: no row for {level['label']} risks"):
+            got = [ws.cell(cell.row, 3).value, ws.cell(cell.row, 4).value]
+            check(got == [level["inherent"], level["residual"]],
+                  f"summary: {level['label']} risks {got}, the CLI says {[level['inherent'], level['residual']]}")
+            check(fill_of(cell) == level["colour"][1:], f"summary: {level['label']} is not in its colour")
+
+
+def check_risks(wb, expected, summary):
+    rows = check_risk_register(wb, expected)
+    check_heat_map(wb, expected, rows)
+    check_measures(wb, expected)
+    check_summary_risks(wb, summary)
+    names = defined_names(wb)
+    for name in ("RiskRegister", "HeatMapInherent", "HeatMapResidual", "SecurityMeasures"):
+        check(name in names, f"no defined name {name}")
+
+
 def check_workbook(path, expected, summary, include_na):
     print(f"checking {os.path.basename(path)}")
     wb = openpyxl.load_workbook(path)
@@ -258,6 +425,7 @@ def check_workbook(path, expected, summary, include_na):
     check_summary(values, summary)
     check_others(wb, expected, include_na)
     check_parts(path)
+    check_risks(wb, expected, summary)
     check(wb.properties.creator == summary.get("lead_auditor", wb.properties.creator), "author")
     check(summary["organisation"] in (wb.properties.title or ""), f"title {wb.properties.title!r}")
     return wb
@@ -329,8 +497,8 @@ def german(runner, demo, c_path):
     check(all(v is None or (isinstance(v, (int, float)) and 0 <= v <= 1) for v in readiness),
           f"German export: readiness {readiness}")
     with zipfile.ZipFile(path) as de, zipfile.ZipFile(c_path) as c:
-        for name in ("xl/worksheets/sheet2.xml", "xl/worksheets/sheet4.xml", "xl/styles.xml",
-                     "xl/charts/chart1.xml"):
+        for name in ("xl/worksheets/sheet2.xml", "xl/worksheets/sheet4.xml", "xl/worksheets/sheet6.xml",
+                     "xl/worksheets/sheet7.xml", "xl/styles.xml", "xl/charts/chart1.xml"):
             check(de.read(name) == c.read(name), f"{name} differs between the German and the C export")
 
 
@@ -384,6 +552,24 @@ def main():
     runner.gapwise("export", traps, "-o", traps_path)
     check_traps(traps_path, traps_expected)
 
+    # Traps has no risk: the sheets are there, with a line instead of rows.
+    traps_wb = openpyxl.load_workbook(traps_path)
+    check(traps_wb.sheetnames == SHEETS, f"traps sheets {traps_wb.sheetnames}")
+    check_risks(traps_wb, traps_expected, traps_summary)
+
+    # A small register with every case: unrated, half-rated, overdue review.
+    risks = os.path.join(work, "risks.gapwise")
+    risks_path = os.path.join(work, "risks.xlsx")
+    runner.run([runner.fixture, "--risks", risks])
+    risks_expected = json.loads(runner.run([runner.fixture, "--dump", risks]).stdout)
+    risks_summary = json.loads(runner.gapwise("summary", "--json", risks).stdout)
+    runner.gapwise("export", risks, "-o", risks_path)
+    print(f"checking {os.path.basename(risks_path)}")
+    check(len(risks_expected["risks"]) == 6, "the risk fixture has not six risks")
+    check(risks_summary["risks"]["high_without_measures_in_place"] == 2,
+          f"summary: {risks_summary['risks']['high_without_measures_in_place']} high risks without measures, not 2")
+    check_risks(openpyxl.load_workbook(risks_path), risks_expected, risks_summary)
+
     # Without -o, the suggested name in the current directory.
     cwd = os.path.join(work, "cwd")
     os.makedirs(cwd)
@@ -401,7 +587,7 @@ def main():
     check(not glob.glob(os.path.join(work, ".*.xlsx")), "a temporary file was left behind")
 
     german(runner, demo, full)
-    libreoffice(runner, [full, traps_path])
+    libreoffice(runner, [full, traps_path, risks_path])
 
     if failures:
         print(f"{len(failures)} checks failed", file=sys.stderr)

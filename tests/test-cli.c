@@ -242,6 +242,254 @@ test_demo_summary (void)
   }
 }
 
+/* Risks ----------------------------------------------------------------- */
+
+typedef struct
+{
+  const char      *title;
+  int              inherent[2];
+  int              residual[2];
+  GwRiskTreatment  treatment;
+  const char      *measure;
+} RiskSpec;
+
+/* On the default 5 × 5 matrix (Critical from 17, High from 10, Medium
+ * from 5), gravest first. The seal and ransomware risks are high and wait
+ * for a measure; the strike is high but transferred. */
+static const RiskSpec risk_specs[] = {
+  { "Seal swapped at a stop", { 4, 5 }, { 2, 4 }, GW_RISK_TREATMENT_MITIGATE, "CCI-03" },
+  { "Trailer theft overnight", { 4, 4 }, { 2, 2 }, GW_RISK_TREATMENT_MITIGATE, "PHY-02" },
+  { "Ransomware", { 3, 5 }, { 1, 5 }, GW_RISK_TREATMENT_UNDECIDED, NULL },
+  { "Port strike", { 2, 5 }, { 2, 5 }, GW_RISK_TREATMENT_TRANSFER, NULL },
+  { "Fuel siphoned", { 3, 3 }, { 0, 0 }, GW_RISK_TREATMENT_ACCEPT, NULL },
+  { "Counterfeit parts", { 0, 0 }, { 0, 0 }, GW_RISK_TREATMENT_UNDECIDED, NULL },
+};
+
+static gint64
+set_measure (GwAudit         *audit,
+             const char      *ref,
+             GwMeasureStatus  status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) measures = gw_audit_list_measures (audit, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < measures->len; i++)
+    {
+      GwMeasure *m = g_ptr_array_index (measures, i);
+
+      if (!g_str_equal (m->ref, ref))
+        continue;
+      m->status = status;
+      g_assert_true (gw_audit_update_measure (audit, m, &error));
+      g_assert_no_error (error);
+      return m->id;
+    }
+  g_error ("no measure %s", ref);
+}
+
+static void
+create_risks (const char *path)
+{
+  g_autoptr(GwAudit) audit = gw_test_create_audit (path);
+  g_autoptr(GError) error = NULL;
+
+  set_measure (audit, "CCI-01", GW_MEASURE_STATUS_IN_PLACE);
+  set_measure (audit, "ACC-04", GW_MEASURE_STATUS_NOT_APPLICABLE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (risk_specs); i++)
+    {
+      const RiskSpec *spec = &risk_specs[i];
+      g_autoptr(GwRisk) risk = gw_risk_new (spec->title);
+      gint64 id;
+
+      risk->inherent_likelihood = spec->inherent[0];
+      risk->inherent_impact = spec->inherent[1];
+      risk->residual_likelihood = spec->residual[0];
+      risk->residual_impact = spec->residual[1];
+      risk->treatment = spec->treatment;
+      id = gw_audit_add_risk (audit, risk, &error);
+      g_assert_no_error (error);
+      if (spec->measure)
+        {
+          /* PHY-02 in place, CCI-03 not. */
+          GwMeasureStatus status = g_str_equal (spec->measure, "PHY-02") ? GW_MEASURE_STATUS_IN_PLACE
+                                                                          : GW_MEASURE_STATUS_NOT_IN_PLACE;
+          g_assert_true (gw_audit_link_risk (audit, id, GW_RISK_LINK_MEASURE, set_measure (audit, spec->measure, status),
+                                             TRUE, &error));
+          g_assert_no_error (error);
+        }
+    }
+
+  g_assert_true (gw_audit_close (audit, &error));
+}
+
+/* The words of the line of @text that starts with @start. */
+static GStrv
+line_words (const char *text,
+            const char *start)
+{
+  g_autofree char *needle = g_strconcat ("\n", start, NULL);
+  const char *line = strstr (text, needle);
+  g_autofree char *copy = NULL;
+  g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_nonnull (line);
+  line += 1 + strlen (start);
+  copy = g_strndup (line, strcspn (line, "\n"));
+  parts = g_strsplit (copy, " ", -1);
+  for (guint i = 0; parts[i]; i++)
+    if (*parts[i])
+      g_strv_builder_add (words, parts[i]);
+  return g_strv_builder_end (words);
+}
+
+static void
+assert_line_ends (const char *text,
+                  const char *start,
+                  const char *before,
+                  const char *after)
+{
+  g_auto(GStrv) words = line_words (text, start);
+  guint n = g_strv_length (words);
+
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpstr (words[n - 2], ==, before);
+  g_assert_cmpstr (words[n - 1], ==, after);
+}
+
+/* Where @needle first is in @text, failing when it is not there. */
+static gsize
+position (const char *text,
+          const char *needle)
+{
+  const char *p = strstr (text, needle);
+
+  if (p == NULL)
+    g_error ("“%s” is not in:\n%s", needle, text);
+  return p - text;
+}
+
+static void
+test_summary_risks (void)
+{
+  g_autofree char *path = gw_test_path ("risks.gapwise");
+
+  create_risks (path);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "summary", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_test_message ("%s", run.out);
+
+    g_assert_nonnull (strstr (run.out, "\nRisks: 6, rated on the “5 × 5 (default)” matrix.\n"));
+    /* Risks per level, before and after treatment. */
+    assert_line_ends (run.out, "Critical ", "1", "0");
+    assert_line_ends (run.out, "High ", "3", "1");
+    assert_line_ends (run.out, "Medium ", "1", "2");
+    assert_line_ends (run.out, "Low ", "0", "1");
+    assert_line_ends (run.out, "Not rated ", "1", "2");
+
+    /* The rated risks, highest inherent score first, with their residual
+     * level; the risk not rated is not among them. */
+    g_assert_nonnull (strstr (run.out, "The 5 gravest rated risks:"));
+    g_assert_cmpuint (position (run.out, "Seal swapped at a stop"), <, position (run.out, "Trailer theft overnight"));
+    g_assert_cmpuint (position (run.out, "Trailer theft overnight"), <, position (run.out, "Ransomware"));
+    g_assert_cmpuint (position (run.out, "Ransomware"), <, position (run.out, "Port strike"));
+    g_assert_cmpuint (position (run.out, "Port strike"), <, position (run.out, "Fuel siphoned"));
+    g_assert_null (strstr (run.out, "Counterfeit parts"));
+    {
+      g_auto(GStrv) words = line_words (run.out, "    ");
+      guint n = g_strv_length (words);
+
+      /* id, level, score, title…, treatment, residual level */
+      g_assert_cmpstr (words[1], ==, "Critical");
+      g_assert_cmpstr (words[2], ==, "20");
+      g_assert_cmpstr (words[n - 2], ==, "Mitigate");
+      g_assert_cmpstr (words[n - 1], ==, "Medium");
+    }
+    g_assert_nonnull (strstr (run.out, "\nHigh risks without their measures in place: 2.\n"));
+
+    /* Measures in place of those that apply, per domain. */
+    g_assert_nonnull (strstr (run.out, "Security measures: 56, of which 2 in place."));
+    {
+      g_auto(GStrv) cargo = line_words (run.out, "Cargo and conveyance integrity");
+      g_auto(GStrv) access = line_words (run.out, "Access control");
+      g_autofree char *cargo_text = g_strjoinv (" ", cargo);
+      g_autofree char *access_text = g_strjoinv (" ", access);
+
+      g_assert_cmpstr (cargo_text, ==, "1 / 7");
+      g_assert_cmpstr (access_text, ==, "0 / 6");
+    }
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+    const char *risks, *top;
+
+    cli (&run, "summary", "--json", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpuint (count (run.out, "{"), ==, count (run.out, "}"));
+    g_assert_cmpuint (count (run.out, "["), ==, count (run.out, "]"));
+
+    risks = strstr (run.out, "\"risks\": {");
+    g_assert_nonnull (risks);
+    g_assert_nonnull (strstr (risks, "\"matrix\": \"5x5\""));
+    g_assert_nonnull (strstr (risks, "\"total\": 6, \"high_without_measures_in_place\": 2"));
+    g_assert_nonnull (strstr (risks, "{ \"id\": \"critical\", \"label\": \"Critical\", \"colour\": \"#e01b24\", "
+                                     "\"min_score\": 17, \"high\": true, \"inherent\": 1, \"residual\": 0 }"));
+    g_assert_nonnull (strstr (risks, "\"high\": true, \"inherent\": 3, \"residual\": 1 }"));
+    g_assert_nonnull (strstr (risks, "\"not_rated\": { \"inherent\": 1, \"residual\": 2 }"));
+
+    top = strstr (risks, "\"top\": [");
+    g_assert_nonnull (top);
+    g_assert_nonnull (strstr (top, "\"title\": \"Seal swapped at a stop\", \"level\": \"critical\", \"score\": 20, "
+                                   "\"treatment\": \"mitigate\", \"residual_level\": \"medium\", \"residual_score\": 8 }"));
+    g_assert_nonnull (strstr (top, "\"title\": \"Fuel siphoned\", \"level\": \"medium\", \"score\": 9, "
+                                   "\"treatment\": \"accept\", \"residual_level\": null, \"residual_score\": null }"));
+    g_assert_cmpuint (position (top, "Seal swapped"), <, position (top, "Trailer theft"));
+    g_assert_cmpuint (position (top, "Ransomware"), <, position (top, "Port strike"));
+    g_assert_null (strstr (top, "Counterfeit parts"));
+
+    g_assert_nonnull (strstr (run.out, "\"measures\": { \"total\": 56, \"in_place\": 2,"));
+    g_assert_nonnull (strstr (run.out, "{ \"domain\": \"access-control\", \"label\": \"Access control\", \"total\": 7, "
+                                       "\"in_place\": 0, \"partial\": 0, \"planned\": 0, \"not_in_place\": 0, "
+                                       "\"not_assessed\": 6, \"not_applicable\": 1 }"));
+  }
+}
+
+/* An audit without risks says so, in text and in JSON. */
+static void
+test_summary_no_risks (void)
+{
+  g_autofree char *path = gw_test_path ("no-risks.gapwise");
+  g_autoptr(GwAudit) audit = gw_test_create_audit (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gw_audit_close (audit, &error));
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "summary", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "\nRisks: none recorded.\n"));
+    g_assert_null (strstr (run.out, "gravest"));
+    g_assert_nonnull (strstr (run.out, "Security measures: 56, of which 0 in place."));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "summary", "--json", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "\"total\": 0, \"high_without_measures_in_place\": 0"));
+    g_assert_nonnull (strstr (run.out, "\"top\": []"));
+    g_assert_cmpuint (count (run.out, "{"), ==, count (run.out, "}"));
+  }
+}
+
 static void
 test_failures (void)
 {
@@ -346,6 +594,8 @@ main (int    argc,
   g_test_add_func ("/cli/help-and-usage", test_help_and_usage);
   g_test_add_func ("/cli/new", test_new);
   g_test_add_func ("/cli/demo-summary-check", test_demo_summary);
+  g_test_add_func ("/cli/summary-risks", test_summary_risks);
+  g_test_add_func ("/cli/summary-no-risks", test_summary_no_risks);
   g_test_add_func ("/cli/failures", test_failures);
   g_test_add_func ("/cli/synthetic", test_synthetic);
   g_test_add_func ("/cli/catalogue", test_catalogue);

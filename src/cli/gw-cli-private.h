@@ -21,4 +21,22 @@ int  gw_cli_summary       (int    argc,
 int  gw_cli_export        (int    argc,
                            char **argv);
 
+/* Shared by the parts of `summary`, in gw-cli-summary.c. */
+char *gw_cli_fit          (const char *text,
+                           glong       width);
+void  gw_cli_json_string  (GString    *out,
+                           const char *text);
+
+/* The risk part of `summary`, in gw-cli-risks.c. */
+typedef struct _GwCliRisks GwCliRisks;
+
+GwCliRisks *gw_cli_risks_load        (GwAudit     *audit,
+                                      GError     **error);
+void        gw_cli_risks_free        (GwCliRisks  *self);
+void        gw_cli_risks_print_text  (GwCliRisks  *self);
+void        gw_cli_risks_append_json (GwCliRisks  *self,
+                                      GString     *out);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GwCliRisks, gw_cli_risks_free)
+
 G_END_DECLS

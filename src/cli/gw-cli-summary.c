@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * `gapwise-cli summary`: readiness and progress per top-level clause and
- * overall, as a table for people or as JSON for scripts. Both are built
- * from one GwSummary so they always agree.
+ * overall, then the risk assessment (gw-cli-risks.c), as a table for
+ * people or as JSON for scripts. Both are built from one GwSummary so they
+ * always agree.
  */
 
 #define G_LOG_DOMAIN "gw-cli"
@@ -29,6 +30,7 @@ typedef struct
   guint           n_actions;
   guint           n_open_actions;
   guint           n_overdue_actions;
+  GwCliRisks     *risks;
 } GwSummary;
 
 static void
@@ -37,6 +39,7 @@ summary_clear (GwSummary *summary)
   g_clear_pointer (&summary->details, gw_audit_details_free);
   g_clear_pointer (&summary->clauses, g_ptr_array_unref);
   g_clear_pointer (&summary->scores, gw_score_sheet_free);
+  g_clear_pointer (&summary->risks, gw_cli_risks_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GwSummary, summary_clear)
@@ -72,6 +75,9 @@ summary_load (GwSummary  *summary,
   actions = gw_audit_list_actions (audit, 0, error);
   if (actions == NULL)
     return FALSE;
+  summary->risks = gw_cli_risks_load (audit, error);
+  if (summary->risks == NULL)
+    return FALSE;
 
   summary->n_evidence = evidence->len;
   for (guint i = 0; i < evidence->len; i++)
@@ -106,9 +112,9 @@ percent (double ratio)
 
 /* Pads or cuts @text to @width characters, counting characters rather than
  * bytes so that accented titles line up. */
-static char *
-fit (const char *text,
-     glong       width)
+char *
+gw_cli_fit (const char *text,
+            glong       width)
 {
   glong length = g_utf8_strlen (text, -1);
   GString *out;
@@ -130,7 +136,7 @@ static void
 print_row (const char    *label,
            const GwScore *score)
 {
-  g_autofree char *fitted = fit (label, TITLE_WIDTH);
+  g_autofree char *fitted = gw_cli_fit (label, TITLE_WIDTH);
   g_autofree char *readiness = percent (gw_score_get_readiness (score));
   g_autofree char *progress = percent (gw_score_get_progress (score));
   g_autofree char *assessed = g_strdup_printf ("%u/%u", score->n_assessed, score->n_applicable);
@@ -144,7 +150,7 @@ print_text (GwSummary  *summary,
             const char *file_name)
 {
   const GwScore *total = gw_score_sheet_get_total (summary->scores);
-  g_autofree char *header = fit (_("Clause"), TITLE_WIDTH);
+  g_autofree char *header = gw_cli_fit (_("Clause"), TITLE_WIDTH);
   const char *organisation = summary->details->organisation;
 
   g_print ("%s — %s %s\n", organisation && *organisation ? organisation : _("(no organisation)"),
@@ -194,13 +200,14 @@ print_text (GwSummary  *summary,
            summary->n_actions, summary->n_open_actions, summary->n_overdue_actions);
   g_print ("\n%s\n", _("Readiness = (conforming + 0.5 × partially conforming) / applicable requirements assessed; "
                         "progress = assessed / applicable. Not-applicable requirements are left out of both."));
+  gw_cli_risks_print_text (summary->risks);
 }
 
 /* JSON ------------------------------------------------------------------ */
 
-static void
-json_string (GString    *out,
-             const char *text)
+void
+gw_cli_json_string (GString    *out,
+                    const char *text)
 {
   if (text == NULL)
     {
@@ -271,15 +278,15 @@ print_json (GwSummary  *summary,
   g_autoptr(GString) out = g_string_new ("{\n  \"file\": ");
   gboolean first = TRUE;
 
-  json_string (out, file_name);
+  gw_cli_json_string (out, file_name);
   g_string_append (out, ",\n  \"organisation\": ");
-  json_string (out, summary->details->organisation);
+  gw_cli_json_string (out, summary->details->organisation);
   g_string_append (out, ",\n  \"standard\": ");
-  json_string (out, summary->details->standard);
+  gw_cli_json_string (out, summary->details->standard);
   g_string_append (out, ",\n  \"audit_type\": ");
-  json_string (out, gw_audit_type_to_id (summary->details->audit_type));
+  gw_cli_json_string (out, gw_audit_type_to_id (summary->details->audit_type));
   g_string_append (out, ",\n  \"formula\": ");
-  json_string (out, GW_READINESS_FORMULA);
+  gw_cli_json_string (out, GW_READINESS_FORMULA);
   g_string_append (out, ",\n  \"overall\": { ");
   json_score (out, gw_score_sheet_get_total (summary->scores));
   g_string_append (out, " },\n  \"clauses\": [");
@@ -293,9 +300,9 @@ print_json (GwSummary  *summary,
 
       g_string_append (out, first ? "\n    { \"number\": " : ",\n    { \"number\": ");
       first = FALSE;
-      json_string (out, clause->number);
+      gw_cli_json_string (out, clause->number);
       g_string_append (out, ", \"title\": ");
-      json_string (out, clause->title);
+      gw_cli_json_string (out, clause->title);
       g_string_append (out, ", ");
       json_score (out, gw_score_sheet_get_clause (summary->scores, clause->id));
       g_string_append (out, " }");
@@ -303,9 +310,11 @@ print_json (GwSummary  *summary,
 
   g_string_append_printf (out,
                           "\n  ],\n  \"evidence\": { \"items\": %u, \"with_file\": %u, \"unlinked\": %u },"
-                          "\n  \"actions\": { \"total\": %u, \"open\": %u, \"overdue\": %u }\n}\n",
+                          "\n  \"actions\": { \"total\": %u, \"open\": %u, \"overdue\": %u }",
                           summary->n_evidence, summary->n_attachments, summary->n_unlinked_evidence,
                           summary->n_actions, summary->n_open_actions, summary->n_overdue_actions);
+  gw_cli_risks_append_json (summary->risks, out);
+  g_string_append (out, "\n}\n");
   g_print ("%s", out->str);
 }
 

@@ -40,6 +40,9 @@ G_BEGIN_DECLS
 #define GW_EXPORT_ACTION_WIDTHS     { 34, 48, 20, 24, 11, 10, 12, 10 }
 #define GW_EXPORT_EVIDENCE_WIDTHS   { 36, 12, 34, 11, 26, 11, 25, 20 }
 #define GW_EXPORT_DOCUMENTED_WIDTHS { 9, 24, 50, 18, 14, 56 }
+#define GW_EXPORT_RISK_WIDTHS \
+  { 5, 22, 30, 26, 11, 13, 9, 8, 7, 9, 11, 32, 9, 8, 7, 9, 14, 10.5, 12, 26 }
+#define GW_EXPORT_MEASURE_WIDTHS    { 20, 8, 26, 48, 13, 34, 8, 34 }
 
 /* Columns of the hidden list sheet. */
 enum
@@ -48,10 +51,20 @@ enum
   LIST_GRADES,
   LIST_PRIORITIES,
   LIST_STATUSES,
+  LIST_TREATMENTS,
+  LIST_MEASURE_STATUSES,
 };
 
 /* The maturity levels 0–5, always an inline list. */
 #define LIST_MATURITY G_MAXUINT
+
+/* The formats of one level of the risk matrix, in its colour. */
+typedef struct
+{
+  lxw_format *cell;          /* the level's label in a table */
+  lxw_format *heat;          /* a heat-map cell holding risks */
+  lxw_format *heat_empty;    /* a heat-map cell holding none: a tint, no zero */
+} GwxLevelFormats;
 
 typedef struct
 {
@@ -70,6 +83,12 @@ typedef struct
   guint                  row_lines;        /* of the tallest cell of the row */
   char                  *footer;
   char                  *header;
+  GwxLevelFormats       *levels;           /* one per level of the risk matrix */
+  guint                  n_levels;
+  lxw_format            *axis;             /* heat-map axis titles */
+  lxw_format            *axis_vertical;
+  lxw_format            *note_wrap;        /* notes over a narrow sheet */
+  lxw_format            *subtitle_wrap;
 } GwExportBuilder;
 
 /* Checks: each records the first failure and returns FALSE. */
@@ -232,5 +251,19 @@ gwx_check (GwExportBuilder *b,
 
 /* The first sheet, in gw-export-summary.c. */
 gboolean        gwx_write_summary         (GwExportBuilder  *b);
+
+/* The risk assessment, in gw-export-risks.c and gw-export-measures.c. */
+gboolean        gwx_level_formats_init    (GwExportBuilder  *b);
+lxw_format *    gwx_level_format          (GwExportBuilder  *b,
+                                           int               likelihood,
+                                           int               impact);
+gboolean        gwx_risk_lacks_measures   (GwExportData     *data,
+                                           guint             position);
+gboolean        gwx_write_risk_register   (GwExportBuilder  *b);
+gboolean        gwx_write_heat_map        (GwExportBuilder  *b);
+gboolean        gwx_write_measures        (GwExportBuilder  *b);
+gboolean        gwx_write_summary_risks   (GwExportBuilder  *b,
+                                           lxw_worksheet    *ws,
+                                           lxw_row_t        *row);
 
 G_END_DECLS

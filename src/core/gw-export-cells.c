@@ -148,7 +148,7 @@ wrap_factor (GwExportBuilder *b,
              lxw_format      *format)
 {
   if (format == b->f.text || format == b->f.text_center || format == b->f.link ||
-      format == b->f.value)
+      format == b->f.value || format == b->f.text_muted)
     return CHARS_PER_UNIT;
   if (format == b->f.text_bold || format == b->f.missing || format == b->f.label)
     return CHARS_PER_UNIT * 0.9;
@@ -659,6 +659,21 @@ _gw_export_formats_init (lxw_workbook    *wb,
   f->cf_gap_none = highlight_format (wb, LXW_COLOR_UNSET, 0x006100, FALSE, FALSE);
   f->cf_overdue_row = highlight_format (wb, 0xFCE4D6, 0x000000, FALSE, FALSE);
 
+  /* A rating not made yet; a review date already past. */
+  f->text_muted = cell_format (wb, LXW_ALIGN_CENTER, NULL);
+  if (f->text_muted)
+    {
+      format_set_italic (f->text_muted);
+      format_set_font_color (f->text_muted, COLOR_GREY);
+    }
+  f->date_overdue = cell_format (wb, LXW_ALIGN_CENTER, "yyyy-mm-dd");
+  if (f->date_overdue)
+    {
+      format_set_bold (f->date_overdue);
+      format_set_font_color (f->date_overdue, 0x9C0006);
+      format_set_bg_color (f->date_overdue, 0xFFC7CE);
+    }
+
   for (guint i = 0; i < sizeof *f / sizeof (lxw_format *); i++)
     if (all[i] == NULL)
       return FALSE;
@@ -971,6 +986,14 @@ gwx_list_items (guint        list,
     case LIST_STATUSES:
       for (guint i = 0; i <= GW_ACTION_STATUS_VERIFIED; i++)
         items[n++] = gw_action_status_to_label (i);
+      break;
+    case LIST_TREATMENTS:
+      for (guint i = 0; i <= GW_RISK_TREATMENT_ACCEPT; i++)
+        items[n++] = gw_risk_treatment_to_label (i);
+      break;
+    case LIST_MEASURE_STATUSES:
+      for (guint i = 0; i <= GW_MEASURE_STATUS_NOT_APPLICABLE; i++)
+        items[n++] = gw_measure_status_to_label (i);
       break;
     case LIST_MATURITY:
       for (guint i = 0; i < G_N_ELEMENTS (levels); i++)

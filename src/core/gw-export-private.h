@@ -45,6 +45,16 @@ struct _GwExportData
   GPtrArray      *evidence_requirements;  /* GArray of guint per evidence item */
   GPtrArray      *action_requirements;    /* GArray of guint per action */
 
+  /* The risk assessment. The matrix is immutable, so the snapshot keeps a
+   * reference rather than a copy. */
+  GwRiskMatrix   *matrix;
+  GPtrArray      *risks;                  /* GwRisk, in register order */
+  GPtrArray      *measures;               /* GwMeasure, in catalogue order */
+  GPtrArray      *risk_requirements;      /* GArray of requirement positions per risk */
+  GPtrArray      *risk_actions;           /* GArray of action positions per risk */
+  GPtrArray      *risk_measures;          /* GArray of measure positions per risk */
+  GPtrArray      *measure_risks;          /* GArray of risk positions per measure */
+
   GHashTable     *clause_index;           /* clause id → GwClause, borrowed */
   GDateTime      *now;                    /* when the snapshot was taken */
   char           *today;                  /* its date, YYYY-MM-DD */
@@ -89,6 +99,8 @@ typedef struct
   lxw_format *cf_gap_some;
   lxw_format *cf_gap_none;
   lxw_format *cf_overdue_row;
+  lxw_format *text_muted;
+  lxw_format *date_overdue;
 } GwExportFormats;
 
 gboolean    _gw_export_formats_init         (lxw_workbook           *workbook,

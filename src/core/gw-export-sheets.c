@@ -6,7 +6,8 @@
  * The sheets of the workbook after the Summary (gw-export-summary.c): Gap
  * matrix, Action plan, Evidence register, Documented information and the
  * hidden sheet of drop-down lists, and _gw_export_build(), which makes the
- * whole workbook. It works only on a GwExportData snapshot and an open
+ * whole workbook. The risk sheets are in gw-export-risks.c and
+ * gw-export-measures.c. It works only on a GwExportData snapshot and an open
  * lxw_workbook, so it runs on the export thread; gw-export.c owns the file.
  *
  * House rules for every sheet: one font (Calibri 10), a dark header row with
@@ -43,7 +44,7 @@ write_lists (GwExportBuilder *b)
   if (!gwx_check_pointer (b, ws))
     return FALSE;
 
-  for (guint list = LIST_RESULTS; list <= LIST_STATUSES; list++)
+  for (guint list = LIST_RESULTS; list <= LIST_MEASURE_STATUSES; list++)
     {
       const char *items[8];
       guint n_items = gwx_list_items (list, items);
@@ -611,14 +612,19 @@ _gw_export_build (lxw_workbook           *workbook,
   gwx_prepare_header_footer (&b);
 
   ok = b.failure == NULL &&
+       gwx_level_formats_init (&b) &&
        set_properties (&b) &&
        gwx_write_summary (&b) &&
        write_matrix (&b) &&
        write_actions (&b) &&
        write_evidence (&b) &&
        write_documented (&b) &&
+       gwx_write_risk_register (&b) &&
+       gwx_write_heat_map (&b) &&
+       gwx_write_measures (&b) &&
        write_lists (&b);
 
+  g_free (b.levels);
   g_hash_table_unref (b.used_names);
   g_string_free (b.scratch, TRUE);
   g_free (b.header);

@@ -6,8 +6,10 @@
  * The first sheet of the workbook, the one a manager reads at a glance:
  * the key figures, the audit details, readiness per clause with its two
  * charts, the result counts and how readiness is calculated, the largest
- * gaps and the overdue actions. It prints on landscape pages, with a page
- * break before the clause table so the charts are never cut.
+ * gaps and the overdue actions, then the risk assessment and the security
+ * measures per domain (gw-export-measures.c). It prints on landscape
+ * pages, with a page break before the clause table so the charts are never
+ * cut.
  */
 
 #define G_LOG_DOMAIN "gw-export"
@@ -753,7 +755,8 @@ gwx_write_summary (GwExportBuilder *b)
   if (!write_counts (b, ws, &row) ||
       !write_formula (b, ws, &row) ||
       !write_gaps (b, ws, &row) ||
-      !write_overdue (b, ws, &row))
+      !write_overdue (b, ws, &row) ||
+      !gwx_write_summary_risks (b, ws, &row))
     return FALSE;
 
   worksheet_gridlines (ws, LXW_HIDE_ALL_GRIDLINES);

@@ -62,6 +62,13 @@ gw_export_data_free (GwExportData *data)
   g_clear_pointer (&data->requirement_actions, g_ptr_array_unref);
   g_clear_pointer (&data->evidence_requirements, g_ptr_array_unref);
   g_clear_pointer (&data->action_requirements, g_ptr_array_unref);
+  g_clear_pointer (&data->matrix, gw_risk_matrix_unref);
+  g_clear_pointer (&data->risks, g_ptr_array_unref);
+  g_clear_pointer (&data->measures, g_ptr_array_unref);
+  g_clear_pointer (&data->risk_requirements, g_ptr_array_unref);
+  g_clear_pointer (&data->risk_actions, g_ptr_array_unref);
+  g_clear_pointer (&data->risk_measures, g_ptr_array_unref);
+  g_clear_pointer (&data->measure_risks, g_ptr_array_unref);
   g_clear_pointer (&data->now, g_date_time_unref);
   g_free (data->today);
   g_free (data);
@@ -135,6 +142,85 @@ collect_links (GwAudit     *audit,
   return TRUE;
 }
 
+/* Positions by id, counted from 1 so that a miss is NULL. */
+static GHashTable *
+positions_by_id (GPtrArray *items,
+                 gsize      id_offset)
+{
+  GHashTable *positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_insert (positions, (guchar *) g_ptr_array_index (items, i) + id_offset, GUINT_TO_POINTER (i + 1));
+  return positions;
+}
+
+/* Reads the links of every risk to one kind of target and records them
+ * as positions; with @target_risks, the other way too. */
+static gboolean
+collect_risk_links (GwAudit         *audit,
+                    GwRiskLinkKind   kind,
+                    GHashTable      *risk_positions,
+                    GHashTable      *target_positions,
+                    GPtrArray       *risk_targets,
+                    GPtrArray       *target_risks,
+                    GError         **error)
+{
+  g_autoptr(GArray) links = gw_audit_list_risk_links (audit, kind, error);
+
+  if (links == NULL)
+    return FALSE;
+
+  for (guint l = 0; l < links->len; l++)
+    {
+      GwRiskLink *link = &g_array_index (links, GwRiskLink, l);
+      gpointer risk = g_hash_table_lookup (risk_positions, &link->risk_id);
+      gpointer target = g_hash_table_lookup (target_positions, &link->target_id);
+
+      if (risk == NULL || target == NULL)
+        continue;
+
+      links_add (risk_targets, GPOINTER_TO_UINT (risk) - 1, GPOINTER_TO_UINT (target) - 1);
+      if (target_risks != NULL)
+        links_add (target_risks, GPOINTER_TO_UINT (target) - 1, GPOINTER_TO_UINT (risk) - 1);
+    }
+
+  return TRUE;
+}
+
+/* The risk register, the measures, the audit's matrix and the links
+ * between them, with requirements and actions already collected. */
+static gboolean
+collect_risks (GwExportData  *data,
+               GwAudit       *audit,
+               GHashTable    *requirement_positions,
+               GError       **error)
+{
+  g_autoptr(GHashTable) risk_positions = NULL;
+  g_autoptr(GHashTable) action_positions = NULL;
+  g_autoptr(GHashTable) measure_positions = NULL;
+
+  data->matrix = gw_risk_matrix_ref (gw_audit_get_risk_matrix (audit));
+  if ((data->risks = gw_audit_list_risks (audit, error)) == NULL ||
+      (data->measures = gw_audit_list_measures (audit, error)) == NULL)
+    return FALSE;
+
+  data->risk_requirements = links_new (data->risks->len);
+  data->risk_actions = links_new (data->risks->len);
+  data->risk_measures = links_new (data->risks->len);
+  data->measure_risks = links_new (data->measures->len);
+
+  risk_positions = positions_by_id (data->risks, G_STRUCT_OFFSET (GwRisk, id));
+  action_positions = positions_by_id (data->actions, G_STRUCT_OFFSET (GwAction, id));
+  measure_positions = positions_by_id (data->measures, G_STRUCT_OFFSET (GwMeasure, id));
+
+  return collect_risk_links (audit, GW_RISK_LINK_REQUIREMENT, risk_positions, requirement_positions,
+                             data->risk_requirements, NULL, error) &&
+         collect_risk_links (audit, GW_RISK_LINK_ACTION, risk_positions, action_positions,
+                             data->risk_actions, NULL, error) &&
+         collect_risk_links (audit, GW_RISK_LINK_MEASURE, risk_positions, measure_positions,
+                             data->risk_measures, data->measure_risks, error);
+}
+
 /**
  * gw_export_data_collect:
  * @audit: an open audit
@@ -204,7 +290,8 @@ gw_export_data_collect (GwAudit  *audit,
   if (!collect_links (audit, data->evidence, TRUE, positions,
                       data->evidence_requirements, data->requirement_evidence, error) ||
       !collect_links (audit, data->actions, FALSE, positions,
-                      data->action_requirements, data->requirement_actions, error))
+                      data->action_requirements, data->requirement_actions, error) ||
+      !collect_risks (data, audit, positions, error))
     return NULL;
 
   data->now = g_date_time_new_now_local ();
