@@ -19,7 +19,10 @@ workbooks to PDF with LibreOffice (`soffice --headless`).
 A missing tool, package or locale is a failure, not a skip:
 build-aux/setup-deps.sh installs and generates all of them.
 
-Usage: check-workbook.py --cli GAPWISE_CLI --fixture TEST_EXPORT
+The audits come from the test programs' helper modes: `test-export
+--traps` and `--dump`, `test-export-risks --risks`.
+
+Usage: check-workbook.py --cli GAPWISE_CLI --fixture TEST_EXPORT --risk-fixture TEST_EXPORT_RISKS
 """
 
 import argparse
@@ -67,9 +70,10 @@ except ImportError:
 
 
 class Runner:
-    def __init__(self, cli, fixture, work):
+    def __init__(self, cli, fixture, risk_fixture, work):
         self.cli = os.path.abspath(cli)
         self.fixture = os.path.abspath(fixture)
+        self.risk_fixture = os.path.abspath(risk_fixture)
         self.work = work
         self.env = dict(os.environ)
         self.env.update({"LC_ALL": "C.UTF-8", "LANGUAGE": "", "HOME": os.path.join(work, "home"),
@@ -524,10 +528,11 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
     parser.add_argument("--fixture", required=True)
+    parser.add_argument("--risk-fixture", required=True)
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="gapwise-workbook-")
-    runner = Runner(args.cli, args.fixture, work)
+    runner = Runner(args.cli, args.fixture, args.risk_fixture, work)
     demo = os.path.join(work, "demo.gapwise")
     traps = os.path.join(work, "traps.gapwise")
 
@@ -560,7 +565,7 @@ def main():
     # A small register with every case: unrated, half-rated, overdue review.
     risks = os.path.join(work, "risks.gapwise")
     risks_path = os.path.join(work, "risks.xlsx")
-    runner.run([runner.fixture, "--risks", risks])
+    runner.run([runner.risk_fixture, "--risks", risks])
     risks_expected = json.loads(runner.run([runner.fixture, "--dump", risks]).stdout)
     risks_summary = json.loads(runner.gapwise("summary", "--json", risks).stdout)
     runner.gapwise("export", risks, "-o", risks_path)

@@ -76,7 +76,7 @@ count (const char *haystack,
 static void
 test_help_and_usage (void)
 {
-  static const char *commands[] = { "new", "demo", "synthetic", "summary", "check", "catalogue" };
+  static const char *commands[] = { "new", "demo", "synthetic", "summary", "check", "catalogue", "matrix" };
 
   {
     g_auto(Run) run = { 0 };
@@ -585,6 +585,236 @@ test_catalogue (void)
   }
 }
 
+/* Risk matrices --------------------------------------------------------- */
+
+/* A matrix of one's own: four points of likelihood, three of impact. */
+static const char custom_matrix[] =
+  "<risk-matrix id=\"depot-4x3\" name=\"Depot 4 × 3\">\n"
+  "  <likelihood value=\"1\" label=\"Rare\"/>\n"
+  "  <likelihood value=\"2\" label=\"Possible\"/>\n"
+  "  <likelihood value=\"3\" label=\"Likely\"/>\n"
+  "  <likelihood value=\"4\" label=\"Certain\"/>\n"
+  "  <impact value=\"1\" label=\"Minor\"/>\n"
+  "  <impact value=\"2\" label=\"Serious\"/>\n"
+  "  <impact value=\"3\" label=\"Severe\"/>\n"
+  "  <level id=\"low\" label=\"Low\" colour=\"#33d17a\" min-score=\"1\"/>\n"
+  "  <level id=\"medium\" label=\"Medium\" colour=\"#f6d32d\" min-score=\"4\"/>\n"
+  "  <level id=\"high\" label=\"High\" colour=\"#e01b24\" min-score=\"8\" high=\"true\"/>\n"
+  "</risk-matrix>\n";
+
+/* The second level starts no higher than the first, on line 7. */
+static const char broken_matrix[] =
+  "<risk-matrix id=\"broken\" name=\"Broken\">\n"
+  "  <likelihood value=\"1\" label=\"Low\"/>\n"
+  "  <likelihood value=\"2\" label=\"High\"/>\n"
+  "  <impact value=\"1\" label=\"Low\"/>\n"
+  "  <impact value=\"2\" label=\"High\"/>\n"
+  "  <level id=\"low\" label=\"Low\" colour=\"#33d17a\" min-score=\"1\"/>\n"
+  "  <level id=\"high\" label=\"High\" colour=\"#e01b24\" min-score=\"1\"/>\n"
+  "</risk-matrix>\n";
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* The names in @dir, sorted and joined with spaces. */
+static char *
+dir_listing (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)))
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+test_matrix (void)
+{
+  g_autofree char *builtin = g_test_build_filename (G_TEST_DIST, "..", "data", "risk", "matrix-3x3.xml", NULL);
+  g_autofree char *custom = gw_test_path ("depot.xml");
+  g_autofree char *broken = gw_test_path ("broken-matrix.xml");
+
+  g_assert_true (g_file_set_contents (custom, custom_matrix, -1, NULL));
+  g_assert_true (g_file_set_contents (broken, broken_matrix, -1, NULL));
+
+  /* One line per built-in matrix, the default first, levels with the
+   * scores they cover. */
+  {
+    g_auto(Run) run = { 0 };
+    g_auto(GStrv) lines = NULL;
+
+    cli (&run, "matrix", "list", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    lines = g_strsplit (run.out, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 4);
+    g_assert_cmpstr (lines[3], ==, "");
+    g_assert_cmpstr (lines[0], ==, "5x5   5 × 5 (default)   Low 1–4, Medium 5–9, High 10–16, Critical 17–25");
+    g_assert_cmpstr (lines[1], ==, "4x4   4 × 4             Low 1–3, Medium 4–7, High 8–11, Critical 12–16");
+    g_assert_cmpstr (lines[2], ==, "3x3   3 × 3             Low 1–2, Medium 3–5, High 6–9");
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "matrix", "validate", custom, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpuint (count (run.out, "\n"), ==, 1);
+    g_assert_true (g_str_has_prefix (run.out, custom));
+    g_assert_nonnull (strstr (run.out, ": valid risk matrix “Depot 4 × 3” (depot-4x3), 4 × 3 (likelihood × impact), "
+                                       "3 levels: Low 1–3, Medium 4–7, High 8–12.\n"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "matrix", "validate", builtin, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "valid risk matrix “3 × 3” (3x3)"));
+  }
+
+  /* A broken file: exit 1, the file and line of the problem, nothing on
+   * stdout. */
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "matrix", "validate", broken, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_true (g_str_has_prefix (run.err, "gapwise-cli: broken-matrix.xml:7: "));
+    g_assert_nonnull (strstr (run.err, "level “high” must be higher"));
+    g_assert_cmpuint (count (run.err, "\n"), ==, 1);
+  }
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *missing = gw_test_path ("no-such-matrix.xml");
+
+    cli (&run, "matrix", "validate", missing, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpuint (count (run.err, "\n"), ==, 1);
+  }
+
+  /* Wrong usage. */
+  {
+    const char *const wrong[][3] = {
+      { NULL }, { "validate", NULL }, { "list", "extra", NULL }, { "validate", custom, "extra" }, { "show", NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+      {
+        g_auto(Run) run = { 0 };
+
+        /* cli() stops at the first NULL. */
+        cli (&run, "matrix", wrong[i][0], wrong[i][1], wrong[i][2], NULL);
+        g_assert_cmpint (run.status, ==, 2);
+        g_assert_cmpstr (run.out, ==, "");
+        g_assert_nonnull (strstr (run.err, "matrix list"));
+      }
+  }
+}
+
+/* `new --matrix`: the audit rates its risks on that matrix; a matrix that
+ * cannot be read stops the command before any file is made. */
+static void
+test_new_matrix (void)
+{
+  g_autofree char *dir = gw_test_path ("new-matrix");
+  g_autofree char *small = g_build_filename (dir, "small.gapwise", NULL);
+  g_autofree char *depot = g_build_filename (dir, "depot.gapwise", NULL);
+  g_autofree char *failed = g_build_filename (dir, "failed.gapwise", NULL);
+  g_autofree char *custom = gw_test_path ("depot-matrix.xml");
+  g_autofree char *broken = gw_test_path ("broken-matrix.xml");
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (custom, custom_matrix, -1, NULL));
+  g_assert_true (g_file_set_contents (broken, broken_matrix, -1, NULL));
+
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "new", small, "--organisation", "Baltic Reefer AS", "--matrix", "3x3", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "147 requirements"));
+    g_assert_nonnull (strstr (run.out, "Risks are rated on the “3 × 3” matrix."));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "summary", "--json", small, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "\"matrix\": \"3x3\", \"matrix_name\": \"3 × 3\""));
+    /* Three levels, High from 6: the 3 × 3 bands, not the default's. */
+    g_assert_nonnull (strstr (run.out, "{ \"id\": \"high\", \"label\": \"High\", \"colour\": \"#e01b24\", "
+                                       "\"min_score\": 6, \"high\": true"));
+    g_assert_null (strstr (run.out, "\"critical\""));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "summary", small, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "Baltic Reefer AS"));
+  }
+
+  /* A matrix file of one's own. */
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "new", depot, "--matrix", custom, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "summary", "--json", depot, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "\"matrix\": \"depot-4x3\", \"matrix_name\": \"Depot 4 × 3\""));
+  }
+
+  /* Failures leave nothing behind: no audit file, no temporary file. */
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "new", failed, "--matrix", broken, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_true (g_str_has_prefix (run.err, "gapwise-cli: broken-matrix.xml:7: "));
+    g_assert_cmpuint (count (run.err, "\n"), ==, 1);
+    g_assert_false (g_file_test (failed, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "new", failed, "--matrix", "7x7", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "no built-in risk matrix called “7x7”"));
+    g_assert_false (g_file_test (failed, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_autofree char *listing = dir_listing (dir);
+
+    g_assert_cmpstr (listing, ==, "depot.gapwise small.gapwise");
+  }
+
+  /* --matrix without its value is wrong usage. */
+  {
+    g_auto(Run) run = { 0 };
+
+    cli (&run, "new", failed, "--matrix", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_false (g_file_test (failed, G_FILE_TEST_EXISTS));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -599,6 +829,8 @@ main (int    argc,
   g_test_add_func ("/cli/failures", test_failures);
   g_test_add_func ("/cli/synthetic", test_synthetic);
   g_test_add_func ("/cli/catalogue", test_catalogue);
+  g_test_add_func ("/cli/matrix", test_matrix);
+  g_test_add_func ("/cli/new-matrix", test_new_matrix);
 
   return g_test_run ();
 }

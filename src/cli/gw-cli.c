@@ -96,16 +96,59 @@ load_catalogue (const char    *name,
   return *catalogue != NULL;
 }
 
+/* A built-in matrix by id, or a matrix file: the same rule as for
+ * catalogues, so that “3x3” is an id and “./3x3.xml” a file. */
+static GwRiskMatrix *
+load_matrix (const char  *name,
+             GError     **error)
+{
+  if (g_str_has_suffix (name, ".xml") || strchr (name, '/') != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
+      return gw_risk_matrix_new_from_file (file, error);
+    }
+
+  return gw_risk_matrix_new_builtin (name, error);
+}
+
+/* The levels of @matrix with the scores each covers, for one line:
+ * “Low 1–4, Medium 5–9, High 10–16, Critical 17–25”. */
+static char *
+describe_levels (GwRiskMatrix *matrix)
+{
+  guint n_levels = gw_risk_matrix_get_n_levels (matrix);
+  int max_score = gw_risk_matrix_get_n_likelihood (matrix) * gw_risk_matrix_get_n_impact (matrix);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < n_levels; i++)
+    {
+      const GwRiskLevel *level = gw_risk_matrix_get_level (matrix, i);
+      int last = i + 1 < n_levels ? gw_risk_matrix_get_level (matrix, i + 1)->min_score - 1 : max_score;
+
+      if (i > 0)
+        g_string_append (out, ", ");
+      if (last > level->min_score)
+        /* Translators: a risk level and the range of scores it covers,
+         * like “Medium 5–9”. */
+        g_string_append_printf (out, _("%s %d–%d"), level->label, level->min_score, last);
+      else
+        g_string_append_printf (out, "%s %d", level->label, level->min_score);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static int
 command_new (int    argc,
              char **argv)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — create an empty audit"));
   g_autofree char *organisation = NULL, *catalogue_name = NULL, *type = NULL, *lead = NULL;
-  g_autofree char *scope = NULL, *start = NULL, *end = NULL, *author = NULL;
+  g_autofree char *scope = NULL, *start = NULL, *end = NULL, *author = NULL, *matrix_name = NULL;
   g_auto(GStrv) sites = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GwCatalogue) catalogue = NULL;
+  g_autoptr(GwRiskMatrix) matrix = NULL;
   g_autoptr(GwAuditDetails) details = gw_audit_details_new ();
   g_autoptr(GwAudit) audit = NULL;
   g_autoptr(GFile) file = NULL;
@@ -121,6 +164,8 @@ command_new (int    argc,
     { "end", 0, 0, G_OPTION_ARG_STRING, &end, N_("End date"), N_("YYYY-MM-DD") },
     { "catalogue", 'c', 0, G_OPTION_ARG_STRING, &catalogue_name,
       N_("Built-in catalogue id or catalogue file (default: iso28000-2022)"), N_("ID|FILE") },
+    { "matrix", 0, 0, G_OPTION_ARG_STRING, &matrix_name,
+      N_("Built-in risk matrix id or matrix file (default: 5x5; see “gapwise-cli matrix list”)"), N_("ID|FILE") },
     { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Your name, for the change log"), N_("NAME") },
     { NULL }
   };
@@ -132,7 +177,14 @@ command_new (int    argc,
   if (type != NULL && !gw_audit_type_from_id (type, &details->audit_type))
     return gw_cli_usage (context, _("Unknown audit type"));
 
+  if ((start && !gw_date_is_valid (start)) || (end && !gw_date_is_valid (end)))
+    return gw_cli_usage (context, _("Dates must be of the form YYYY-MM-DD"));
+
+  /* Everything that can fail is read before the file is made, so that a
+   * failed command leaves nothing behind. */
   if (!load_catalogue (catalogue_name ? catalogue_name : "iso28000-2022", &catalogue, &error))
+    return gw_cli_fail_error (error);
+  if (matrix_name != NULL && (matrix = load_matrix (matrix_name, &error)) == NULL)
     return gw_cli_fail_error (error);
 
   g_free (details->organisation);
@@ -144,9 +196,6 @@ command_new (int    argc,
   details->start_date = g_strdup (start);
   details->end_date = g_strdup (end);
 
-  if ((start && !gw_date_is_valid (start)) || (end && !gw_date_is_valid (end)))
-    return gw_cli_usage (context, _("Dates must be of the form YYYY-MM-DD"));
-
   file = g_file_new_for_commandline_arg (argv[1]);
   audit = gw_audit_create (file, catalogue, details, &error);
   if (audit == NULL)
@@ -155,11 +204,22 @@ command_new (int    argc,
   if (author)
     gw_audit_set_author (audit, author);
 
+  /* A new audit has no risk that could misfit, so only the disk can make
+   * this fail; the file just made goes again then. */
+  if (matrix != NULL && !gw_audit_set_risk_matrix (audit, matrix, &error))
+    {
+      gw_audit_close (audit, NULL);
+      g_file_delete (file, NULL, NULL);
+      return gw_cli_fail_error (error);
+    }
+
   if (!gw_audit_close (audit, &error))
     return gw_cli_fail_error (error);
 
   g_print (_("Created %s with %u requirements of %s.\n"), argv[1],
            gw_catalogue_get_n_requirements (catalogue), gw_catalogue_get_standard (catalogue));
+  if (matrix != NULL)
+    g_print (_("Risks are rated on the “%s” matrix.\n"), gw_risk_matrix_get_name (matrix));
   return GW_CLI_EXIT_OK;
 }
 
@@ -340,6 +400,78 @@ command_catalogue (int    argc,
   return gw_cli_usage (context, _("Use “catalogue list” or “catalogue validate FILE”"));
 }
 
+static int
+command_matrix (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("list | validate FILE — list built-in risk matrices or check a matrix file"));
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_set_summary (context, _("A risk’s score is likelihood × impact, its level the band that score "
+                                           "falls in.\nA new audit takes a matrix with “gapwise-cli new --matrix "
+                                           "ID|FILE”."));
+  if ((status = parse (context, &argc, &argv, -1)) >= 0)
+    return status;
+
+  if (argc == 2 && g_str_equal (argv[1], "list"))
+    {
+      g_auto(GStrv) ids = gw_risk_matrix_list_builtin ();
+      g_autoptr(GPtrArray) matrices = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_risk_matrix_unref);
+      glong id_width = 0, name_width = 0;
+
+      /* All are read first, so that the columns line up. */
+      for (guint i = 0; ids[i]; i++)
+        {
+          GwRiskMatrix *builtin = gw_risk_matrix_new_builtin (ids[i], &error);
+
+          if (builtin == NULL)
+            return gw_cli_fail_error (error);
+          g_ptr_array_add (matrices, builtin);
+          id_width = MAX (id_width, g_utf8_strlen (ids[i], -1));
+          name_width = MAX (name_width, g_utf8_strlen (gw_risk_matrix_get_name (builtin), -1));
+        }
+
+      for (guint i = 0; i < matrices->len; i++)
+        {
+          GwRiskMatrix *builtin = g_ptr_array_index (matrices, i);
+          g_autofree char *id = gw_cli_fit (ids[i], id_width);
+          g_autofree char *name = gw_cli_fit (gw_risk_matrix_get_name (builtin), name_width);
+          g_autofree char *levels = describe_levels (builtin);
+
+          g_print ("%s   %s   %s\n", id, name, levels);
+        }
+      return GW_CLI_EXIT_OK;
+    }
+
+  if (argc == 3 && g_str_equal (argv[1], "validate"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[2]);
+      g_autoptr(GwRiskMatrix) matrix = gw_risk_matrix_new_from_file (file, &error);
+      g_autofree char *levels = NULL;
+      guint n_levels;
+
+      if (matrix == NULL)
+        return gw_cli_fail_error (error);
+
+      levels = describe_levels (matrix);
+      n_levels = gw_risk_matrix_get_n_levels (matrix);
+      /* Translators: the file, the matrix's name and id, its size
+       * (likelihood × impact), the number of levels and the levels with
+       * their scores, like “Low 1–4, Medium 5–9”. */
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%s: valid risk matrix “%s” (%s), %d × %d (likelihood × impact), "
+                                             "%u level: %s.\n",
+                            "%s: valid risk matrix “%s” (%s), %d × %d (likelihood × impact), %u levels: %s.\n",
+                            n_levels),
+               argv[2], gw_risk_matrix_get_name (matrix), gw_risk_matrix_get_id (matrix),
+               gw_risk_matrix_get_n_likelihood (matrix), gw_risk_matrix_get_n_impact (matrix), n_levels, levels);
+      return GW_CLI_EXIT_OK;
+    }
+
+  return gw_cli_usage (context, _("Use “matrix list” or “matrix validate FILE”"));
+}
+
 static const Command commands[] = {
   { "new", N_("Create an empty audit"), command_new },
   { "demo", N_("Create a demo audit of a fictional logistics company"), command_demo },
@@ -348,6 +480,7 @@ static const Command commands[] = {
   { "export", N_("Export the gap-analysis workbook (.xlsx) of an audit"), gw_cli_export },
   { "check", N_("Check that a file is a sound Gapwise audit"), command_check },
   { "catalogue", N_("List built-in catalogues, or validate a catalogue file"), command_catalogue },
+  { "matrix", N_("List built-in risk matrices, or validate a risk matrix file"), command_matrix },
 };
 
 static void
