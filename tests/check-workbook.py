@@ -39,7 +39,7 @@ import zipfile
 
 SHEETS = ["Summary", "Gap matrix", "Action plan", "Evidence register", "Documented information", "Risk register",
           "Heat map", "Security measures", "Lists"]
-RISK_HEADERS = ["ID", "Risk", "Threat scenario", "Vulnerability", "Asset", "Threat category", "Inherent likelihood",
+RISK_HEADERS = ["Ref", "Risk", "Threat scenario", "Vulnerability", "Asset", "Threat category", "Inherent likelihood",
                 "Inherent impact", "Inherent score", "Inherent level", "Treatment", "Security measures",
                 "Residual likelihood", "Residual impact", "Residual score", "Residual level", "Owner", "Next review",
                 "Requirements", "Actions"]
@@ -284,7 +284,7 @@ def cells_of(wb, name):
 
 def check_risk_register(wb, expected):
     ws = wb["Risk register"]
-    risks = {r["id"]: r for r in expected["risks"]}
+    risks = {r["ref"]: r for r in expected["risks"]}
     levels = {level["id"]: level for level in expected["matrix"]["levels"]}
     order = [level["id"] for level in expected["matrix"]["levels"]]
     first, last, ref = table(ws, "tblRiskRegister")
@@ -302,7 +302,7 @@ def check_risk_register(wb, expected):
     for row in range(first + 1, last + 1):
         cell = lambda col: ws.cell(row, col).value
         risk = risks.get(cell(1))
-        if not check(risk is not None, f"risk register row {row}: unknown ID {cell(1)!r}"):
+        if not check(risk is not None, f"risk register row {row}: unknown ref {cell(1)!r}"):
             continue
         where = f"risk register row {row} ({risk['title']})"
         check(cell(2) == risk["title"], f"{where}: title {cell(2)!r}")

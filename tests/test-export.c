@@ -1015,8 +1015,9 @@ dump_risks (GString      *out,
     {
       GwRisk *risk = g_ptr_array_index (data->risks, i);
       GArray *measures = g_ptr_array_index (data->risk_measures, i);
+      g_autofree char *ref = gw_risk_format_ref (risk->id);
 
-      g_string_append_printf (out, "%s\n    { \"id\": %" G_GINT64_FORMAT ", \"title\": ", i ? "," : "", risk->id);
+      g_string_append_printf (out, "%s\n    { \"ref\": \"%s\", \"title\": ", i ? "," : "", ref);
       json_string (out, risk->title);
       g_string_append (out, ", \"treatment\": ");
       json_string (out, gw_risk_treatment_to_label (risk->treatment));

@@ -205,7 +205,7 @@ print_top (GwCliRisks *self)
                         self->top->len), self->top->len);
   /* Translators: column headings of the list of risks; “Residual” is the
    * level expected with the treatment in place. */
-  g_print ("%5s  %s %5s  %s %s %s\n", _("ID"), level, _("Score"), title, treatment, _("Residual"));
+  g_print ("%-6s %s %5s  %s %s %s\n", _("Ref"), level, _("Score"), title, treatment, _("Residual"));
 
   for (guint i = 0; i < self->top->len; i++)
     {
@@ -214,8 +214,9 @@ print_top (GwCliRisks *self)
                                                              risk->inherent_impact), LEVEL_WIDTH);
       g_autofree char *title_text = gw_cli_fit (risk->title ? risk->title : "", TOP_TITLE_WIDTH);
       g_autofree char *treatment_text = gw_cli_fit (gw_risk_treatment_to_label (risk->treatment), 12);
+      g_autofree char *ref = gw_risk_format_ref (risk->id);
 
-      g_print ("%5" G_GINT64_FORMAT "  %s %5d  %s %s %s\n", risk->id, level_text,
+      g_print ("%-6s %s %5d  %s %s %s\n", ref, level_text,
                inherent_score (self->matrix, risk), title_text, treatment_text,
                level_label (self->matrix, risk->residual_likelihood, risk->residual_impact));
     }
@@ -331,8 +332,10 @@ json_risks (GwCliRisks *self,
   for (guint i = 0; i < self->top->len; i++)
     {
       GwRisk *risk = g_ptr_array_index (self->top, i);
+      g_autofree char *ref = gw_risk_format_ref (risk->id);
 
-      g_string_append_printf (out, "%s\n      { \"id\": %" G_GINT64_FORMAT ", \"title\": ", i ? "," : "", risk->id);
+      g_string_append_printf (out, "%s\n      { \"id\": %" G_GINT64_FORMAT ", \"ref\": \"%s\", \"title\": ",
+                              i ? "," : "", risk->id, ref);
       gw_cli_json_string (out, risk->title);
       g_string_append (out, ", \"level\": ");
       json_level (out, self->matrix, risk->inherent_likelihood, risk->inherent_impact, "score");

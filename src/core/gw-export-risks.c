@@ -368,12 +368,13 @@ write_risk_row (GwExportBuilder *b,
   static const double widths[R_N_COLUMNS] = GW_EXPORT_RISK_WIDTHS;
   GwExportData *data = b->data;
   GwRisk *risk = g_ptr_array_index (data->risks, position);
+  g_autofree char *ref = gw_risk_format_ref (risk->id);
   g_autofree char *measures = join_measures (b, g_ptr_array_index (data->risk_measures, position));
   g_autofree char *refs = gwx_join_refs (g_ptr_array_index (data->risk_requirements, position),
                                          data->requirements, widths[R_REQUIREMENTS]);
   lxw_format *review = is_overdue_review (data, risk->review_date) ? b->f.date_overdue : b->f.date;
 
-  return gwx_put_number (b, ws, row, R_ID, (double) risk->id, b->f.number) &&
+  return gwx_put_text (b, ws, row, R_ID, ref, b->f.text_center) &&
          gwx_put_text (b, ws, row, R_TITLE, risk->title, b->f.text_bold) &&
          gwx_put_text (b, ws, row, R_THREAT, risk->threat, b->f.text) &&
          gwx_put_text (b, ws, row, R_VULNERABILITY, risk->vulnerability, b->f.text) &&
@@ -401,7 +402,7 @@ gwx_write_risk_register (GwExportBuilder *b)
     [R_RESIDUAL_IMPACT] = TRUE, [R_RESIDUAL_SCORE] = TRUE, [R_RESIDUAL_LEVEL] = TRUE, [R_REVIEW] = TRUE,
   };
   const char *headers[R_N_COLUMNS] = {
-    _("ID"), _("Risk"), _("Threat scenario"), _("Vulnerability"), _("Asset"), _("Threat category"),
+    _("Ref"), _("Risk"), _("Threat scenario"), _("Vulnerability"), _("Asset"), _("Threat category"),
     _("Inherent likelihood"), _("Inherent impact"), _("Inherent score"), _("Inherent level"), _("Treatment"),
     _("Security measures"), _("Residual likelihood"), _("Residual impact"), _("Residual score"),
     _("Residual level"), _("Owner"), _("Next review"), _("Requirements"), _("Actions"),

@@ -391,6 +391,19 @@ gw_measure_catalogue_new_builtin (GError **error)
 
 /* Records ---------------------------------------------------------------- */
 
+/**
+ * gw_risk_format_ref:
+ *
+ * How a risk is referred to in the window, the workbook and the command
+ * line: "R-07". The register has no numbering of its own, so the id,
+ * which never changes, is the reference.
+ */
+char *
+gw_risk_format_ref (gint64 id)
+{
+  return g_strdup_printf ("R-%02" G_GINT64_FORMAT, id);
+}
+
 GwRisk *
 gw_risk_new (const char *title)
 {

@@ -141,6 +141,7 @@ typedef struct
 } GwRiskLink;
 
 GwRisk         *gw_risk_new                    (const char        *title);
+char           *gw_risk_format_ref             (gint64             id);
 GwRisk         *gw_risk_copy                   (const GwRisk      *risk);
 void            gw_risk_free                   (GwRisk            *risk);
 gboolean        gw_risk_is_high                (const GwRisk      *risk,
