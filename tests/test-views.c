@@ -30,6 +30,7 @@
 #include "gw-readiness-chart.h"
 #include "gw-requirement-editor.h"
 #include "gw-requirement-links.h"
+#include "gw-risks-view.h"
 #include "gw-test-util.h"
 #include "gw-ui-test-util.h"
 #include "gw-ui-utils.h"
@@ -509,6 +510,18 @@ warning_audit (void)
   late->due_date = g_date_time_format (last_week, "%Y-%m-%d");
   late_id = gw_audit_add_action (audit, late, &error);
   g_assert_true (gw_audit_link_action (audit, late_id, gw_test_requirement (audit, "8.4-02"), TRUE, &error));
+  /* A high risk to mitigate with no measure in place. */
+  {
+    g_autoptr(GwRisk) risk = gw_risk_new ("Seal swapped at an unplanned stop");
+    gint64 risk_id;
+
+    risk->inherent_likelihood = 4;
+    risk->inherent_impact = 5;
+    risk->treatment = GW_RISK_TREATMENT_MITIGATE;
+    risk_id = gw_audit_add_risk (audit, risk, &error);
+    g_assert_true (gw_audit_link_risk (audit, risk_id, GW_RISK_LINK_REQUIREMENT,
+                                       gw_test_requirement (audit, "8.4-02"), TRUE, &error));
+  }
   g_assert_no_error (error);
   g_assert_true (gw_audit_close (audit, &error));
   g_clear_object (&audit);
@@ -546,7 +559,7 @@ test_overview_warnings (void)
           w = g_ptr_array_index (warnings, i);
       g_assert_nonnull (w);
 
-      /* Its row opens the requirement in the Checklist, or the action. */
+      /* Its row opens the requirement in the Checklist, the action or the risk. */
       g_assert_true (gw_overview_page_activate_warning (page, k, 0));
       gw_test_flush (0.3);
       if (k == GW_WARNING_ACTION_OVERDUE)
@@ -554,6 +567,14 @@ test_overview_warnings (void)
           g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "actions");
           wait_until (actions_loaded, actions_view (window));
           g_assert_cmpint (gw_action_details_get_action_id (action_details), ==, w->action_id);
+        }
+      else if (k == GW_WARNING_HIGH_RISK_UNTREATED)
+        {
+          GwRisksView *risks = GW_RISKS_VIEW (find_descendant (GTK_WIDGET (window), GW_TYPE_RISKS_VIEW));
+
+          g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "risks");
+          g_assert_cmpint (w->risk_id, >, 0);
+          g_assert_cmpint (gw_risks_view_get_selected_risk (risks), ==, w->risk_id);
         }
       else
         {

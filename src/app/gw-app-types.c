@@ -26,14 +26,20 @@
 #include "gw-evidence-row.h"
 #include "gw-evidence-view.h"
 #include "gw-grade-row.h"
+#include "gw-heat-map.h"
 #include "gw-history-row.h"
 #include "gw-maturity-picker.h"
+#include "gw-measures-view.h"
 #include "gw-overview-page.h"
 #include "gw-preferences-window.h"
 #include "gw-readiness-chart.h"
 #include "gw-requirement-links.h"
 #include "gw-requirement-editor.h"
 #include "gw-result-picker.h"
+#include "gw-risk-badge.h"
+#include "gw-risk-dialog.h"
+#include "gw-risk-links.h"
+#include "gw-risks-view.h"
 #include "gw-start-page.h"
 #include "gw-text-area.h"
 #include "gw-window.h"
@@ -41,7 +47,7 @@
 const GType *
 gw_app_get_widget_types (guint *n_types)
 {
-  static GType types[32];
+  static GType types[48];
   static guint n = 0;
 
   if (n == 0)
@@ -73,6 +79,13 @@ gw_app_get_widget_types (guint *n_types)
       types[n++] = GW_TYPE_EVIDENCE_CHOOSER;
       types[n++] = GW_TYPE_ACTION_DIALOG;
       types[n++] = GW_TYPE_REQUIREMENT_EDITOR;
+      /* risk types */
+      types[n++] = GW_TYPE_RISK_BADGE;
+      types[n++] = GW_TYPE_HEAT_MAP;
+      types[n++] = GW_TYPE_RISK_LINKS;
+      types[n++] = GW_TYPE_RISK_DIALOG;
+      types[n++] = GW_TYPE_RISKS_VIEW;
+      types[n++] = GW_TYPE_MEASURES_VIEW;
       /* the window last: it contains the others */
       types[n++] = GW_TYPE_WINDOW;
     }

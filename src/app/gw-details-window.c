@@ -7,6 +7,10 @@
  * standard to audit against, then a Save dialog for where the file goes)
  * and to edit the details of the open audit later. Problems are shown in
  * the form's own toast overlay so nothing typed is lost.
+ *
+ * Both also choose the risk matrix: a built-in one or one read from a file.
+ * The audit refuses a matrix on which a rating already made does not
+ * exist; that refusal is shown under the choice, and nothing is saved.
  */
 
 #define G_LOG_DOMAIN "gw-details-window"
@@ -43,7 +47,10 @@ struct _GwDetailsWindow
   GtkTextView     *contacts_view;
   GtkWidget       *standard_group;
   AdwComboRow     *catalogue_row;
+  AdwComboRow     *matrix_row;
+  AdwActionRow    *matrix_error_row;
 
+  GPtrArray       *matrices;   /* GwRiskMatrix, in the order of matrix_row */
   GSettings       *settings;
 };
 
@@ -239,6 +246,182 @@ selected_catalogue (GwDetailsWindow *self)
   return g_ptr_array_index (self->catalogues, position);
 }
 
+/* Risk matrix ------------------------------------------------------------- */
+
+static gboolean
+focus_matrix_error_cb (gpointer data)
+{
+  GwDetailsWindow *self = data;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->matrix_error_row)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->matrix_error_row));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_matrix_error (GwDetailsWindow *self,
+                   const char      *message)
+{
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->matrix_error_row), message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->matrix_error_row), message != NULL);
+
+  /* The choice sits low in a long form: bring the message into view, once
+   * it has been laid out (focus scrolls to where a widget is). */
+  if (message != NULL)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_matrix_error_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+matrix_selected_cb (GwDetailsWindow *self)
+{
+  guint position = adw_combo_row_get_selected (self->matrix_row);
+  GwRiskMatrix *matrix;
+  g_autoptr(GString) levels = g_string_new (NULL);
+  g_autofree char *subtitle = NULL;
+
+  show_matrix_error (self, NULL);
+  if (self->matrices == NULL || position >= self->matrices->len)
+    return;
+
+  matrix = g_ptr_array_index (self->matrices, position);
+  for (guint i = 0; i < gw_risk_matrix_get_n_levels (matrix); i++)
+    g_string_append_printf (levels, "%s%s", i ? ", " : "", gw_risk_matrix_get_level (matrix, i)->label);
+  /* Translators: a risk matrix: likelihood × impact points and its levels, "5 × 5 · Low, Medium, High" */
+  subtitle = g_strdup_printf (_("%d × %d · %s"), gw_risk_matrix_get_n_likelihood (matrix),
+                              gw_risk_matrix_get_n_impact (matrix), levels->str);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->matrix_row), subtitle);
+}
+
+static void
+add_matrix (GwDetailsWindow *self,
+            GwRiskMatrix    *matrix,
+            const char      *label)
+{
+  GtkStringList *names = GTK_STRING_LIST (adw_combo_row_get_model (self->matrix_row));
+
+  g_ptr_array_add (self->matrices, gw_risk_matrix_ref (matrix));
+  gtk_string_list_append (names, label ? label : gw_risk_matrix_get_name (matrix));
+}
+
+static void
+fill_matrices (GwDetailsWindow *self)
+{
+  g_auto(GStrv) ids = gw_risk_matrix_list_builtin ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  adw_combo_row_set_model (self->matrix_row, G_LIST_MODEL (names));
+  for (guint i = 0; ids[i]; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GwRiskMatrix) matrix = gw_risk_matrix_new_builtin (ids[i], &error);
+
+      if (matrix == NULL)
+        g_message ("Built-in risk matrix %s: %s", ids[i], error->message);
+      else
+        add_matrix (self, matrix, NULL);
+    }
+  /* The default comes first. */
+  adw_combo_row_set_selected (self->matrix_row, 0);
+  matrix_selected_cb (self);
+}
+
+/* Selects the choice that defines the same matrix as @matrix, adding it
+ * (a matrix of the audit's own) when there is none. */
+static void
+select_matrix (GwDetailsWindow *self,
+               GwRiskMatrix    *matrix)
+{
+  g_autofree char *label = NULL;
+
+  for (guint i = 0; i < self->matrices->len; i++)
+    if (g_bytes_equal (gw_risk_matrix_get_definition (g_ptr_array_index (self->matrices, i)),
+                       gw_risk_matrix_get_definition (matrix)))
+      {
+        adw_combo_row_set_selected (self->matrix_row, i);
+        return;
+      }
+
+  /* Translators: the matrix an audit uses already, when it is not built in, "Port 4 × 4 (this audit)" */
+  label = g_strdup_printf (_("%s (this audit)"), gw_risk_matrix_get_name (matrix));
+  add_matrix (self, matrix, label);
+  adw_combo_row_set_selected (self->matrix_row, self->matrices->len - 1);
+}
+
+static GwRiskMatrix *
+selected_matrix (GwDetailsWindow *self)
+{
+  guint position = adw_combo_row_get_selected (self->matrix_row);
+
+  if (position >= self->matrices->len)
+    return NULL;
+  return g_ptr_array_index (self->matrices, position);
+}
+
+/* Rates @audit's risks on the chosen matrix, if it is another one. */
+static gboolean
+apply_matrix (GwDetailsWindow  *self,
+              GwAudit          *audit,
+              GError          **error)
+{
+  GwRiskMatrix *matrix = selected_matrix (self);
+  GwRiskMatrix *current = gw_audit_get_risk_matrix (audit);
+  g_autoptr(GError) local_error = NULL;
+
+  if (matrix == NULL || current == NULL ||
+      g_bytes_equal (gw_risk_matrix_get_definition (matrix), gw_risk_matrix_get_definition (current)))
+    return TRUE;
+
+  if (!gw_audit_set_risk_matrix (audit, matrix, &local_error))
+    {
+      show_matrix_error (self, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+matrix_picked_cb (GFile    *file,
+                  gpointer  user_data)
+{
+  g_autoptr(GwDetailsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwRiskMatrix) matrix = NULL;
+  g_autofree char *label = NULL;
+
+  if (file == NULL)
+    return;
+
+  matrix = gw_risk_matrix_new_from_file (file, &error);
+  if (matrix == NULL)
+    {
+      /* "file.xml:12: problem": where to look, for whoever wrote it. */
+      show_matrix_error (self, error->message);
+      return;
+    }
+
+  {
+    g_autofree char *name = g_file_get_basename (file);
+    /* Translators: a risk matrix read from a file, "Port 4 × 4 (port-matrix.xml)" */
+    label = g_strdup_printf (_("%s (%s)"), gw_risk_matrix_get_name (matrix), name);
+  }
+  add_matrix (self, matrix, label);
+  adw_combo_row_set_selected (self->matrix_row, self->matrices->len - 1);
+}
+
+static void
+pick_matrix_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Risk matrices (XML)"));
+  gtk_file_filter_add_suffix (filter, "xml");
+  gw_pick_file (widget, _("Choose a Risk Matrix"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL,
+                filter, matrix_picked_cb, g_object_ref (widget));
+}
+
 gboolean
 gw_details_window_create_at (GwDetailsWindow  *self,
                              GFile            *file,
@@ -255,7 +438,11 @@ gw_details_window_create_at (GwDetailsWindow  *self,
       return FALSE;
     }
 
-  return gw_window_create_audit (self->window, file, catalogue, details, error);
+  if (!gw_window_create_audit (self->window, file, catalogue, details, error))
+    return FALSE;
+
+  /* A new audit has no ratings yet, so any matrix fits it. */
+  return apply_matrix (self, gw_window_get_audit (self->window), error);
 }
 
 /**
@@ -270,7 +457,10 @@ gw_details_window_apply (GwDetailsWindow  *self,
   g_autoptr(GwAuditDetails) details = gw_details_window_get_details (self);
 
   g_return_val_if_fail (self->audit != NULL, FALSE);
-  return gw_audit_set_details (self->audit, details, error);
+
+  /* The matrix first: when the audit refuses it, nothing is saved. */
+  return apply_matrix (self, self->audit, error) &&
+         gw_audit_set_details (self->audit, details, error);
 }
 
 static char *
@@ -318,7 +508,11 @@ accept_action (GtkWidget  *widget,
   if (self->audit != NULL)
     {
       if (!gw_details_window_apply (self, &error))
-        toast (self, error->message);
+        {
+          /* A refused matrix is shown under the choice already. */
+          if (!gtk_widget_get_visible (GTK_WIDGET (self->matrix_error_row)))
+            toast (self, error->message);
+        }
       else
         gtk_window_destroy (GTK_WINDOW (self));
       return;
@@ -376,6 +570,7 @@ gw_details_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->window);
   g_clear_object (&self->audit);
   g_clear_pointer (&self->catalogues, g_ptr_array_unref);
+  g_clear_pointer (&self->matrices, g_ptr_array_unref);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), GW_TYPE_DETAILS_WINDOW);
 
@@ -399,6 +594,8 @@ gw_details_window_class_init (GwDetailsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwDetailsWindow, contacts_view);
   gtk_widget_class_bind_template_child (widget_class, GwDetailsWindow, end_button);
   gtk_widget_class_bind_template_child (widget_class, GwDetailsWindow, lead_row);
+  gtk_widget_class_bind_template_child (widget_class, GwDetailsWindow, matrix_error_row);
+  gtk_widget_class_bind_template_child (widget_class, GwDetailsWindow, matrix_row);
   gtk_widget_class_bind_template_child (widget_class, GwDetailsWindow, organisation_row);
   gtk_widget_class_bind_template_child (widget_class, GwDetailsWindow, scope_view);
   gtk_widget_class_bind_template_child (widget_class, GwDetailsWindow, sites_view);
@@ -411,6 +608,8 @@ gw_details_window_class_init (GwDetailsWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "details.accept", NULL, accept_action);
   gtk_widget_class_install_action (widget_class, "details.pick-catalogue", NULL, pick_catalogue_action);
+  gtk_widget_class_install_action (widget_class, "details.pick-matrix", NULL, pick_matrix_action);
+  gtk_widget_class_bind_template_callback (widget_class, matrix_selected_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -422,12 +621,14 @@ gw_details_window_init (GwDetailsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->catalogues = g_ptr_array_new_with_free_func (g_object_unref);
+  self->matrices = g_ptr_array_new_with_free_func ((GDestroyNotify) gw_risk_matrix_unref);
   for (GwAuditType t = GW_AUDIT_TYPE_GAP_ANALYSIS; t <= GW_AUDIT_TYPE_FOLLOW_UP; t++)
     gtk_string_list_append (types, gw_audit_type_to_label (t));
   adw_combo_row_set_model (self->type_row, G_LIST_MODEL (types));
   self->settings = g_settings_new (SCHEMA_ID);
   fill_catalogues (self);
   add_recent_catalogues (self);
+  fill_matrices (self);
 
   adw_window_title_set_title (self->window_title, _("New Audit"));
   gtk_button_set_label (self->accept_button, _("C_reate…"));
@@ -465,6 +666,8 @@ gw_details_window_new_for_edit (GwWindow *window,
   adw_window_title_set_title (self->window_title, _("Audit Details"));
   gtk_button_set_label (self->accept_button, _("_Save"));
   gtk_widget_set_visible (self->standard_group, FALSE);
+  if (!gw_audit_get_closed (audit))
+    select_matrix (self, gw_audit_get_risk_matrix (audit));
 
   if (gw_audit_get_read_only (audit))
     gtk_widget_set_sensitive (GTK_WIDGET (self->accept_button), FALSE);

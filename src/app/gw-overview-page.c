@@ -8,7 +8,9 @@
  * words, a chart per clause 4 to 10 (GwReadinessChart), the counts per
  * result and per finding grade, who owns the open actions, and the points a
  * lead auditor would raise, grouped by kind; each point opens its
- * requirement ("requirement-activated") or action ("action-activated").
+ * requirement ("requirement-activated") or action ("action-activated"),
+ * and a high risk without its measures in place opens the Risks view
+ * ("win.show-risk"). A group counts the risks of the register.
  *
  * Everything shown comes from a GwWarningIndex (src/core/gw-warnings.c).
  * It is read the first time the page is shown, in idle steps of a few
@@ -29,6 +31,7 @@
 
 #include "gw-overview-page.h"
 #include "gw-readiness-chart.h"
+#include "gw-risk-item.h"
 #include "gw-ui-utils.h"
 #include "gw-warnings.h"
 
@@ -36,6 +39,7 @@
 #define MAX_WARNING_ROWS  50
 #define N_RESULTS         5
 #define N_GRADES          4
+#define N_RISK_COUNTS     4
 
 struct _GwOverviewPage
 {
@@ -55,6 +59,7 @@ struct _GwOverviewPage
   AdwActionRow        *result_rows[N_RESULTS];
   GtkLabel            *result_counts[N_RESULTS];
   GtkLabel            *grade_counts[N_GRADES];
+  GtkLabel            *risk_counts[N_RISK_COUNTS];
   AdwExpanderRow      *expanders[GW_N_WARNING_KINDS];
   GtkLabel            *expander_counts[GW_N_WARNING_KINDS];
   GtkWidget           *expander_ok[GW_N_WARNING_KINDS];
@@ -74,6 +79,7 @@ struct _GwOverviewPage
   GtkLabel            *readiness_detail;
   GtkLabel            *readiness_label;
   AdwPreferencesGroup *results_group;
+  AdwPreferencesGroup *risks_group;
   GtkSpinner          *spinner;
   GtkStack            *stack;
   GtkLabel            *warnings_detail;
@@ -93,6 +99,7 @@ static guint signals[N_SIGNALS];
 
 static const char requirement_key[] = "gw-requirement-id";
 static const char action_key[] = "gw-action-id";
+static const char risk_key[] = "gw-risk-id";
 
 /* Activatable rows -------------------------------------------------------- */
 
@@ -118,8 +125,11 @@ row_activated_cb (AdwActionRow   *row,
 {
   gint64 action_id = get_id (GTK_WIDGET (row), action_key);
   gint64 requirement_id = get_id (GTK_WIDGET (row), requirement_key);
+  gint64 risk_id = get_id (GTK_WIDGET (row), risk_key);
 
-  if (action_id != 0)
+  if (risk_id != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-risk", "x", risk_id);
+  else if (action_id != 0)
     g_signal_emit (self, signals[ACTION_ACTIVATED], 0, action_id);
   else if (requirement_id != 0)
     g_signal_emit (self, signals[REQUIREMENT_ACTIVATED], 0, requirement_id);
@@ -278,6 +288,18 @@ update_counts (GwOverviewPage *self,
   set_count (self->grade_counts[3], total->n_opportunity);
 }
 
+static void
+update_risk_counts (GwOverviewPage *self)
+{
+  guint n_risks = 0, n_high = 0, n_high_residual = 0, n_untreated = 0;
+
+  gw_warning_index_count_risks (self->index, &n_risks, &n_high, &n_high_residual, &n_untreated);
+  set_count (self->risk_counts[0], n_risks);
+  set_count (self->risk_counts[1], n_high);
+  set_count (self->risk_counts[2], n_high_residual);
+  set_count (self->risk_counts[3], n_untreated);
+}
+
 /* Owners ------------------------------------------------------------------ */
 
 typedef struct
@@ -417,6 +439,13 @@ warning_subtitle (const GwWarning *w,
   g_autofree char *due = NULL;
   int late;
 
+  if (w->kind == GW_WARNING_HIGH_RISK_UNTREATED)
+    {
+      g_autofree char *ref = gw_risk_format_ref (w->risk_id);
+
+      /* Translators: a high risk without its measures in place: its ref and owner, "R-07 · Jana Novak" */
+      return g_strdup_printf (_("%s · %s"), ref, w->owner && *w->owner ? w->owner : _("Nobody yet"));
+    }
   if (w->kind != GW_WARNING_ACTION_OVERDUE)
     return g_strdup (w->text);
 
@@ -443,9 +472,9 @@ update_warning_kind (GwOverviewPage *self,
   for (guint i = 0; i < n; i++)
     {
       GwWarning *w = g_ptr_array_index (of_kind, i);
-      g_string_append_printf (key, "%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%s:%s;",
-                              w->requirement_id, w->action_id, w->text ? w->text : "",
-                              w->due_date ? w->due_date : "");
+      g_string_append_printf (key, "%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%s:%s:%s;",
+                              w->requirement_id, w->action_id, w->risk_id, w->text ? w->text : "",
+                              w->due_date ? w->due_date : "", w->owner ? w->owner : "");
     }
 
   set_count (self->expander_counts[kind], n);
@@ -469,9 +498,12 @@ update_warning_kind (GwOverviewPage *self,
     {
       GwWarning *w = g_ptr_array_index (of_kind, i);
       g_autofree char *subtitle = warning_subtitle (w, today);
-      GtkWidget *row = activatable_row (self, kind == GW_WARNING_ACTION_OVERDUE ? w->text : w->ref, subtitle);
+      gboolean by_text = kind == GW_WARNING_ACTION_OVERDUE || kind == GW_WARNING_HIGH_RISK_UNTREATED;
+      GtkWidget *row = activatable_row (self, by_text ? w->text : w->ref, subtitle);
 
-      if (w->action_id != 0)
+      if (w->risk_id != 0)
+        set_id (row, risk_key, w->risk_id);
+      else if (w->action_id != 0)
         set_id (row, action_key, w->action_id);
       else
         set_id (row, requirement_key, w->requirement_id);
@@ -535,6 +567,7 @@ refresh (GwOverviewPage *self)
   update_figures (self, total, today);
   update_chart (self, sheet);
   update_counts (self, total);
+  update_risk_counts (self);
   update_owners (self, today);
   update_warnings (self, today);
 
@@ -678,6 +711,11 @@ build_rows (GwOverviewPage *self)
   for (guint i = 0; i < N_GRADES; i++)
     self->grade_counts[i] = count_row (self->grades_group, gw_finding_grade_to_label (grades[i]), NULL, NULL);
 
+  self->risk_counts[0] = count_row (self->risks_group, _("In the register"), NULL, NULL);
+  self->risk_counts[1] = count_row (self->risks_group, _("High before treatment"), "warning", NULL);
+  self->risk_counts[2] = count_row (self->risks_group, _("High after treatment"), "warning", NULL);
+  self->risk_counts[3] = count_row (self->risks_group, _("High, measures not in place"), "error", NULL);
+
   for (guint k = 0; k < GW_N_WARNING_KINDS; k++)
     {
       GtkWidget *expander = adw_expander_row_new ();
@@ -780,6 +818,7 @@ gw_overview_page_class_init (GwOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwOverviewPage, readiness_detail);
   gtk_widget_class_bind_template_child (widget_class, GwOverviewPage, readiness_label);
   gtk_widget_class_bind_template_child (widget_class, GwOverviewPage, results_group);
+  gtk_widget_class_bind_template_child (widget_class, GwOverviewPage, risks_group);
   gtk_widget_class_bind_template_child (widget_class, GwOverviewPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, GwOverviewPage, stack);
   gtk_widget_class_bind_template_child (widget_class, GwOverviewPage, warnings_detail);

@@ -36,6 +36,7 @@ _gw_window_update_actions (GwWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-requirement", has_audit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.set-result", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-sidebar", has_audit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-risk", has_audit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_audit && self->export_toast == NULL);
 }
 
@@ -246,6 +247,24 @@ gw_window_show_sidebar_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* Shows the Risks view with @param (a risk id) selected; 0 just shows the
+ * view. The Overview's warnings and the Measures view use it. */
+static void
+gw_window_show_risk_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  GwWindow *self = GW_WINDOW (widget);
+  gint64 risk_id = g_variant_get_int64 (param);
+
+  if (self->audit == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "risks");
+  if (risk_id != 0)
+    gw_risks_view_select_risk (self->risks_view, risk_id);
+}
+
 static void
 move_requirement (GwWindow *self,
                   int       direction)
@@ -437,6 +456,7 @@ _gw_window_class_actions_init (GwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.close-audit", NULL, gw_window_close_audit_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, gw_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, gw_window_show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-risk", "x", gw_window_show_risk_action);
   gtk_widget_class_install_action (widget_class, "win.next-requirement", NULL,
                                    gw_window_next_requirement_action);
   gtk_widget_class_install_action (widget_class, "win.previous-requirement", NULL,

@@ -13,8 +13,10 @@
 #include "gw-clause-page.h"
 #include "gw-clause-sidebar.h"
 #include "gw-evidence-view.h"
+#include "gw-measures-view.h"
 #include "gw-overview-page.h"
 #include "gw-requirement-editor.h"
+#include "gw-risks-view.h"
 #include "gw-start-page.h"
 #include "gw-window.h"
 
@@ -45,6 +47,8 @@ struct _GwWindow
   GwRequirementEditor  *editor;
   GwEvidenceView       *evidence_view;
   GwActionsView        *actions_view;
+  GwRisksView          *risks_view;
+  GwMeasuresView       *measures_view;
   GwOverviewPage       *overview_page;
 };
 

@@ -285,6 +285,8 @@ gw_window_set_audit (GwWindow *self,
   gw_clause_sidebar_set_audit (self->sidebar, audit);
   gw_evidence_view_set_audit (self->evidence_view, audit);
   gw_actions_view_set_audit (self->actions_view, audit);
+  gw_risks_view_set_audit (self->risks_view, audit);
+  gw_measures_view_set_audit (self->measures_view, audit);
   gw_overview_page_set_audit (self->overview_page, audit);
 
   if (audit != NULL)
@@ -726,6 +728,8 @@ gw_window_class_init (GwWindowClass *klass)
   g_type_ensure (GW_TYPE_REQUIREMENT_EDITOR);
   g_type_ensure (GW_TYPE_EVIDENCE_VIEW);
   g_type_ensure (GW_TYPE_ACTIONS_VIEW);
+  g_type_ensure (GW_TYPE_RISKS_VIEW);
+  g_type_ensure (GW_TYPE_MEASURES_VIEW);
   g_type_ensure (GW_TYPE_OVERVIEW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/gw-window.ui");
@@ -737,7 +741,9 @@ gw_window_class_init (GwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwWindow, evidence_view);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, measures_view);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, GwWindow, risks_view);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, save_state_icon);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, save_state_label);
   gtk_widget_class_bind_template_child (widget_class, GwWindow, sidebar);
