@@ -514,6 +514,22 @@ test_register_round_trip (void)
     g_assert_cmpuint (m->n_risks, ==, 1);
   }
 
+  /* Seen from the other end: the requirement, action and measure list it. */
+  for (GwRiskLinkKind kind = GW_RISK_LINK_REQUIREMENT; kind <= GW_RISK_LINK_MEASURE; kind++)
+    {
+      gint64 target = kind == GW_RISK_LINK_REQUIREMENT ? req_a : kind == GW_RISK_LINK_ACTION ? action : gps;
+      g_autoptr(GPtrArray) linked = gw_audit_list_linked_risks (audit, kind, target, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (linked->len, ==, 1);
+      g_assert_cmpint (((GwRisk *) g_ptr_array_index (linked, 0))->id, ==, id);
+    }
+  {
+    g_autoptr(GPtrArray) none = gw_audit_list_linked_risks (audit, GW_RISK_LINK_REQUIREMENT,
+                                                            gw_test_requirement (audit, "4.1-01"), &error);
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+
   /* The whole-audit link lists agree. */
   {
     g_autoptr(GArray) all = gw_audit_list_risk_links (audit, GW_RISK_LINK_MEASURE, &error);

@@ -24,6 +24,7 @@
 #include "gw-details-window.h"
 #include "gw-heat-map.h"
 #include "gw-measures-view.h"
+#include "gw-requirement-editor.h"
 #include "gw-risk-badge.h"
 #include "gw-risk-dialog.h"
 #include "gw-risk-item.h"
@@ -611,6 +612,71 @@ test_overview_warning (void)
   g_assert_true (gw_audit_close (audit, &error));
 }
 
+/* The checklist side: a requirement lists the risks linked to it ----------- */
+
+static void
+test_requirement_risks (void)
+{
+  gint64 ids[G_N_ELEMENTS (samples)];
+  g_autoptr(GwAudit) audit = sample_audit ("requirement.gapwise", ids);
+  g_autoptr(GError) error = NULL;
+  gint64 req = gw_test_requirement (audit, "8.1-01");
+  GwWindow *window = open_window (audit, 1280);
+  GwRequirementEditor *editor = GW_REQUIREMENT_EDITOR (gw_window_get_editor (window));
+  GtkListBox *list = NULL;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  GtkListBoxRow *row;
+
+  show (window, "checklist");
+  gw_window_select_requirement (window, req);
+  gw_test_flush (0.2);
+  g_assert_cmpint (gw_requirement_editor_get_requirement (editor), ==, req);
+
+  /* The editor's group of linked risks, empty so far: its list is the one
+   * shown (the group keeps a list of its own for rows, hidden here). */
+  collect (GTK_WIDGET (editor), ADW_TYPE_PREFERENCES_GROUP, groups);
+  for (guint i = 0; i < groups->len && list == NULL; i++)
+    if (g_strcmp0 (adw_preferences_group_get_title (g_ptr_array_index (groups, i)), "Risks") == 0)
+      {
+        g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+        collect (g_ptr_array_index (groups, i), GTK_TYPE_LIST_BOX, lists);
+        for (guint j = 0; j < lists->len; j++)
+          if (gtk_widget_get_visible (g_ptr_array_index (lists, j)))
+            list = g_ptr_array_index (lists, j);
+      }
+  g_assert_nonnull (list);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+
+  /* Linked elsewhere, it appears here at once, with its ref and title. */
+  g_assert_true (gw_audit_link_risk (audit, ids[1], GW_RISK_LINK_REQUIREMENT, req, TRUE, &error));
+  g_assert_no_error (error);
+  gw_test_flush (0.2);
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  {
+    g_autoptr(GwRisk) risk = gw_audit_get_risk (audit, ids[1], &error);
+    g_autofree char *ref = gw_risk_format_ref (ids[1]);
+    g_autofree char *title = g_strdup_printf ("%s · %s", ref, risk->title);
+
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
+  }
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  gw_test_flush (0.3);
+  g_free (gw_test_screenshot (GTK_WINDOW (window), "requirement-risks"));
+
+  /* Choosing it opens the risk in the Risks view. */
+  g_signal_emit_by_name (list, "row-activated", row);
+  gw_test_flush (0.2);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "risks");
+  wait_until (risks_loaded, risks_view (window));
+  g_assert_cmpint (gw_risks_view_get_selected_risk (risks_view (window)), ==, ids[1]);
+
+  close_window (window);
+  g_assert_true (gw_audit_close (audit, &error));
+}
+
 /* Audit Details: the matrix ------------------------------------------------ */
 
 static AdwComboRow *
@@ -943,6 +1009,7 @@ main (int    argc,
   g_test_add_func ("/risks/heat-map", test_heat_map);
   g_test_add_func ("/risks/measures", test_measures);
   g_test_add_func ("/risks/overview-warning", test_overview_warning);
+  g_test_add_func ("/risks/requirement-risks", test_requirement_risks);
   g_test_add_func ("/risks/details-matrix", test_details_matrix);
   g_test_add_func ("/risks/screenshots", test_screenshots);
 

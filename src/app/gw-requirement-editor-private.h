@@ -39,12 +39,14 @@ struct _GwRequirementEditor
   guint              committing : 1;    /* our own edit is being written */
   guint              reload_evidence : 1;
   guint              reload_actions : 1;
+  guint              reload_risks : 1;
   char              *last_error;        /* the last error shown, not repeated */
   GtkWindow         *open_dialog;       /* weak */
   GPtrArray         *history_rows;      /* the rows added to the history expander */
 
   /* Template widgets */
   GtkListBox        *action_list;
+  GtkListBox        *risk_list;
   GtkLabel          *clause_label;
   GtkLabel          *documented_label;
   GtkListBox        *evidence_list;
@@ -83,6 +85,7 @@ void     _gw_requirement_editor_load_header        (GwRequirementEditor *self);
 void     _gw_requirement_editor_update_actions     (GwRequirementEditor *self);
 void     _gw_requirement_editor_reload_evidence    (GwRequirementEditor *self);
 void     _gw_requirement_editor_reload_actions     (GwRequirementEditor *self);
+void     _gw_requirement_editor_reload_risks       (GwRequirementEditor *self);
 void     _gw_requirement_editor_reload_history     (GwRequirementEditor *self);
 void     _gw_requirement_editor_clear_sections     (GwRequirementEditor *self);
 

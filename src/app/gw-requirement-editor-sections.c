@@ -32,6 +32,7 @@
 #include "gw-evidence-row.h"
 #include "gw-history-row.h"
 #include "gw-requirement-editor-private.h"
+#include "gw-risk-badge.h"
 #include "gw-ui-utils.h"
 
 /* How many history entries are listed; older ones are counted. */
@@ -132,6 +133,7 @@ _gw_requirement_editor_clear_sections (GwRequirementEditor *self)
 
   clear_list (self->evidence_list);
   clear_list (self->action_list);
+  clear_list (self->risk_list);
   clear_history_rows (self);
 }
 
@@ -175,6 +177,52 @@ _gw_requirement_editor_reload_actions (GwRequirementEditor *self)
 
   for (guint i = 0; i < items->len; i++)
     gtk_list_box_append (self->action_list, gw_action_row_new (g_ptr_array_index (items, i)));
+}
+
+/* A linked risk: its ref and title, its treatment, and its level before
+ * treatment as a pill; activating it opens it in the Risks view. */
+static GtkWidget *
+risk_row_new (const GwRisk *risk,
+              GwRiskMatrix *matrix)
+{
+  g_autofree char *ref = gw_risk_format_ref (risk->id);
+  /* Translators: a risk in the requirement editor, "R-07 · Theft from parked trailers" */
+  g_autofree char *title = g_strdup_printf (_("%s · %s"), ref, risk->title);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *badge = gw_risk_badge_new (TRUE);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), gw_risk_treatment_to_label (risk->treatment));
+  gw_risk_badge_show_rating (GW_RISK_BADGE (badge), matrix, risk->inherent_likelihood, risk->inherent_impact);
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "gw-risk-id", g_memdup2 (&risk->id, sizeof risk->id), g_free);
+  return row;
+}
+
+void
+_gw_requirement_editor_reload_risks (GwRequirementEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) risks = NULL;
+
+  clear_list (self->risk_list);
+  if (self->audit == NULL || self->requirement_id == 0 || gw_audit_get_closed (self->audit))
+    return;
+
+  risks = gw_audit_list_linked_risks (self->audit, GW_RISK_LINK_REQUIREMENT, self->requirement_id, &error);
+  if (risks == NULL)
+    {
+      _gw_requirement_editor_report_error (self, _("The risks could not be read"), error);
+      return;
+    }
+
+  for (guint i = 0; i < risks->len; i++)
+    gtk_list_box_append (self->risk_list, risk_row_new (g_ptr_array_index (risks, i),
+                                                        gw_audit_get_risk_matrix (self->audit)));
 }
 
 void
@@ -374,6 +422,17 @@ action_row_activated_cb (GwRequirementEditor *self,
     gtk_widget_activate_action (GTK_WIDGET (self), "editor.edit-action", "x", a->id);
 }
 
+static void
+risk_row_activated_cb (GwRequirementEditor *self,
+                       GtkListBoxRow       *row,
+                       GtkListBox          *list)
+{
+  const gint64 *risk_id = g_object_get_data (G_OBJECT (row), "gw-risk-id");
+
+  if (risk_id != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-risk", "x", *risk_id);
+}
+
 /* Attached files ---------------------------------------------------------- */
 
 typedef struct
@@ -570,6 +629,7 @@ void
 _gw_requirement_editor_class_init_sections (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, action_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, risk_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, evidence_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, history_expanded_cb);
 

@@ -550,7 +550,9 @@ reload_sections_cb (gpointer user_data)
     _gw_requirement_editor_reload_evidence (self);
   if (self->reload_actions)
     _gw_requirement_editor_reload_actions (self);
-  self->reload_evidence = self->reload_actions = FALSE;
+  if (self->reload_risks)
+    _gw_requirement_editor_reload_risks (self);
+  self->reload_evidence = self->reload_actions = self->reload_risks = FALSE;
 
   return G_SOURCE_REMOVE;
 }
@@ -577,6 +579,8 @@ audit_changed_cb (GwRequirementEditor *self,
     self->reload_evidence = TRUE;
   else if (g_strcmp0 (entity, "action") == 0)
     self->reload_actions = TRUE;
+  else if (g_strcmp0 (entity, "risk") == 0 || g_strcmp0 (entity, "risk-matrix") == 0)
+    self->reload_risks = TRUE;
   else
     return;
 
@@ -679,6 +683,7 @@ gw_requirement_editor_class_init (GwRequirementEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/gw-requirement-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, GwRequirementEditor, action_list);
+  gtk_widget_class_bind_template_child (widget_class, GwRequirementEditor, risk_list);
   gtk_widget_class_bind_template_child (widget_class, GwRequirementEditor, clause_label);
   gtk_widget_class_bind_template_child (widget_class, GwRequirementEditor, documented_label);
   gtk_widget_class_bind_template_child (widget_class, GwRequirementEditor, evidence_list);
@@ -827,6 +832,7 @@ gw_requirement_editor_set_requirement (GwRequirementEditor *self,
   update_editable (self);
   _gw_requirement_editor_reload_evidence (self);
   _gw_requirement_editor_reload_actions (self);
+  _gw_requirement_editor_reload_risks (self);
   _gw_requirement_editor_reload_history (self);
 
   gtk_stack_set_visible_child_name (self->stack, "form");

@@ -334,6 +334,30 @@ gw_audit_list_risk_targets (GwAudit         *self,
 }
 
 /**
+ * gw_audit_list_linked_risks:
+ * @kind: what @target_id is
+ *
+ * Returns: (transfer full) (element-type GwRisk): the risks linked to a
+ *   requirement, an action or a measure, in the order they were recorded
+ */
+GPtrArray *
+gw_audit_list_linked_risks (GwAudit         *self,
+                            GwRiskLinkKind   kind,
+                            gint64           target_id,
+                            GError         **error)
+{
+  GPtrArray *risks;
+
+  g_return_val_if_fail (GW_IS_AUDIT (self), NULL);
+  g_return_val_if_fail (!self->closed, NULL);
+
+  risks = gw_store_list_linked_risks (self->store, kind, target_id, error);
+  for (guint i = 0; risks && i < risks->len; i++)
+    fit_to_matrix (self, g_ptr_array_index (risks, i));
+  return risks;
+}
+
+/**
  * gw_audit_list_risk_links:
  *
  * Returns: (transfer full) (element-type GwRiskLink): every link of one

@@ -246,6 +246,10 @@ GArray        *gw_audit_list_risk_targets       (GwAudit              *self,
                                                  gint64                risk_id,
                                                  GwRiskLinkKind        kind,
                                                  GError              **error);
+GPtrArray     *gw_audit_list_linked_risks       (GwAudit              *self,
+                                                 GwRiskLinkKind        kind,
+                                                 gint64                target_id,
+                                                 GError              **error);
 GArray        *gw_audit_list_risk_links         (GwAudit              *self,
                                                  GwRiskLinkKind        kind,
                                                  GError              **error);

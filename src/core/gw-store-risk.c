@@ -473,6 +473,7 @@ typedef struct
   const char *all_sql;
   const char *name_sql;   /* the target's name for the change log, or proof it exists */
   const char *what;
+  const char *risks_sql;  /* the risks linked to one target */
 } RiskLinkTable;
 
 static const RiskLinkTable risk_link_tables[] = {
@@ -485,7 +486,8 @@ static const RiskLinkTable risk_link_tables[] = {
     "SELECT l.risk_id, l.requirement_id FROM risk_requirement l JOIN requirement t ON t.id = l.requirement_id"
     " ORDER BY l.risk_id, t.position",
     "SELECT ref FROM requirement WHERE id = ?",
-    N_("requirement") },
+    N_("requirement"),
+    RISK_COLUMNS " WHERE r.id IN (SELECT risk_id FROM risk_requirement WHERE requirement_id = ?) ORDER BY r.id" },
   [GW_RISK_LINK_ACTION] = {
     "action",
     "INSERT OR IGNORE INTO risk_action (risk_id, action_id) VALUES (?, ?)",
@@ -493,7 +495,8 @@ static const RiskLinkTable risk_link_tables[] = {
     "SELECT action_id FROM risk_action WHERE risk_id = ? ORDER BY action_id",
     "SELECT risk_id, action_id FROM risk_action ORDER BY risk_id, action_id",
     "SELECT title FROM action WHERE id = ?",
-    N_("action") },
+    N_("action"),
+    RISK_COLUMNS " WHERE r.id IN (SELECT risk_id FROM risk_action WHERE action_id = ?) ORDER BY r.id" },
   [GW_RISK_LINK_MEASURE] = {
     "measure",
     "INSERT OR IGNORE INTO risk_measure (risk_id, measure_id) VALUES (?, ?)",
@@ -503,7 +506,8 @@ static const RiskLinkTable risk_link_tables[] = {
     "SELECT l.risk_id, l.measure_id FROM risk_measure l JOIN measure t ON t.id = l.measure_id"
     " ORDER BY l.risk_id, t.position",
     "SELECT ref FROM measure WHERE id = ?",
-    N_("security measure") },
+    N_("security measure"),
+    RISK_COLUMNS " WHERE r.id IN (SELECT risk_id FROM risk_measure WHERE measure_id = ?) ORDER BY r.id" },
 };
 
 static char *
@@ -644,6 +648,25 @@ gw_store_list_risk_links (GwStore         *store,
     }
 
   return g_steal_pointer (&links);
+}
+
+GPtrArray *
+gw_store_list_linked_risks (GwStore         *store,
+                            GwRiskLinkKind   kind,
+                            gint64           target_id,
+                            GError         **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (risk_link_tables), NULL);
+
+  stmt = _gw_store_prepare (store, risk_link_tables[kind].risks_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, target_id);
+  return list_rows (store, stmt, (gpointer (*) (sqlite3_stmt *)) read_risk,
+                    (GDestroyNotify) gw_risk_free, error);
 }
 
 /* Measures --------------------------------------------------------------- */

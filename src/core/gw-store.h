@@ -225,6 +225,10 @@ GArray       *gw_store_list_risk_targets      (GwStore           *store,
                                                gint64             risk_id,
                                                GwRiskLinkKind     kind,
                                                GError           **error);
+GPtrArray    *gw_store_list_linked_risks      (GwStore           *store,
+                                               GwRiskLinkKind     kind,
+                                               gint64             target_id,
+                                               GError           **error);
 GArray       *gw_store_list_risk_links        (GwStore           *store,
                                                GwRiskLinkKind     kind,
                                                GError           **error);
