@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$1"
 
 listed=$(grep -v -E '^\s*(#|$)' po/POTFILES.in | sort -u)
-wanted=$( (grep -l -E '\b(N?_|C_|NC_|g_dngettext|ngettext)\s*\(' src/core/*.c src/cli/*.c src/app/*.c 2>/dev/null;
+wanted=$( (grep -l -E '\b(N?_|C_|NC_|g_dngettext|ngettext)\s*\(' src/core/*.[ch] src/cli/*.[ch] src/app/*.[ch] 2>/dev/null;
            grep -l 'translatable="yes"' ui/*.ui ui/gtk/*.ui 2>/dev/null;
            ls data/*.desktop.in.in data/*.metainfo.xml.in.in data/*.gschema.xml) | sort -u)
 

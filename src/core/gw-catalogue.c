@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gw-catalogue.h"
+#include "gw-markup-private.h"
 
 #define STANDARDS_PATH RESOURCE_BASE "/standards"
 
@@ -381,11 +382,15 @@ normalise_text (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* GMarkup reports the position after a start tag, which is the beginning
- * of the next line when the tag ends its line; the element is on the line
- * before. */
-static int
-element_line (GMarkupParseContext *context)
+/**
+ * _gw_markup_element_line:
+ *
+ * The line of the element GMarkup has just read. GMarkup reports the
+ * position after a start tag, which is the beginning of the next line when
+ * the tag ends its line; the element is on the line before.
+ */
+int
+_gw_markup_element_line (GMarkupParseContext *context)
 {
   int line = 0, column = 0;
 
@@ -395,6 +400,24 @@ element_line (GMarkupParseContext *context)
   return line;
 }
 
+/**
+ * _gw_markup_set_error:
+ * @line: the line of the problem, or 0 for the element just read
+ *
+ * Sets a %GW_CATALOGUE_ERROR_INVALID error "name:line: message", the form
+ * of every problem found in a catalogue, matrix or measure file.
+ */
+void
+_gw_markup_set_error (GMarkupParseContext  *context,
+                      const char           *name,
+                      int                   line,
+                      GError              **error,
+                      const char           *message)
+{
+  g_set_error (error, GW_CATALOGUE_ERROR, GW_CATALOGUE_ERROR_INVALID,
+               "%s:%d: %s", name, line > 0 ? line : _gw_markup_element_line (context), message);
+}
+
 static void
 set_located_error (GMarkupParseContext  *context,
                    ParseState           *state,
@@ -402,9 +425,7 @@ set_located_error (GMarkupParseContext  *context,
                    GError              **error,
                    const char           *message)
 {
-  g_set_error (error, GW_CATALOGUE_ERROR, GW_CATALOGUE_ERROR_INVALID,
-               "%s:%d: %s", state->display_name,
-               line > 0 ? line : element_line (context), message);
+  _gw_markup_set_error (context, state->display_name, line, error, message);
 }
 
 static gboolean
@@ -488,7 +509,7 @@ start_clause (GMarkupParseContext  *context,
   state->clause_number = g_strdup (number);
   state->clause_parent = g_strdup (parent);
   state->clause_title = normalise_text (title);
-  state->clause_line = element_line (context);
+  state->clause_line = _gw_markup_element_line (context);
 }
 
 static gboolean
@@ -566,7 +587,7 @@ start_requirement (GMarkupParseContext  *context,
 
   state->in_requirement = TRUE;
   state->req_ref = g_strdup (ref);
-  state->req_line = element_line (context);
+  state->req_line = _gw_markup_element_line (context);
 }
 
 static const char *

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gw-catalogue.h"
+#include "gw-markup-private.h"
 #include "gw-risk-private.h"
 
 typedef enum
@@ -48,17 +49,6 @@ typedef struct
   int               measure_line;
 } ParseState;
 
-static int
-element_line (GMarkupParseContext *context)
-{
-  int line = 0, column = 0;
-
-  g_markup_parse_context_get_position (context, &line, &column);
-  if (column <= 1 && line > 1)
-    line--;
-  return line;
-}
-
 static void
 set_located_error (GMarkupParseContext  *context,
                    ParseState           *state,
@@ -66,9 +56,7 @@ set_located_error (GMarkupParseContext  *context,
                    GError              **error,
                    const char           *message)
 {
-  g_set_error (error, GW_CATALOGUE_ERROR, GW_CATALOGUE_ERROR_INVALID,
-               "%s:%d: %s", state->display_name,
-               line > 0 ? line : element_line (context), message);
+  _gw_markup_set_error (context, state->display_name, line, error, message);
 }
 
 static gboolean
@@ -362,7 +350,7 @@ start_measures_element (GMarkupParseContext  *context,
       state->measure->ref = g_strdup (ref);
       state->measure->domain = value;
       state->measure->status = GW_MEASURE_STATUS_NOT_ASSESSED;
-      state->measure_line = element_line (context);
+      state->measure_line = _gw_markup_element_line (context);
       g_hash_table_add (state->refs, g_strdup (ref));
       return;
     }
