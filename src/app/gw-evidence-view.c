@@ -145,28 +145,10 @@ static void
 apply_search (GwEvidenceView *self,
               const char     *text)
 {
-  g_autofree char *old = g_steal_pointer (&self->search_text);
   GtkFilterChange change;
 
-  if (g_strcmp0 (old ? old : "", text ? text : "") == 0)
-    {
-      self->search_text = g_steal_pointer (&old);
-      return;
-    }
-
-  self->search_text = g_strdup (text);
-  g_clear_pointer (&self->words, g_strfreev);
-  self->words = gw_search_words (text);
-
-  /* Tell the filter which way it moved, so it rechecks only what it must. */
-  if (old && *old && text && strstr (text, old))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (text == NULL || *text == '\0' || (old && strstr (old, text)))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  if (gw_search_update (&self->search_text, &self->words, text, &change))
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 static void

@@ -305,3 +305,44 @@ gw_flap_reveal (AdwFlap *flap)
                                                                        reveal_when_allocated_cb,
                                                                        NULL, NULL)));
 }
+
+/**
+ * gw_search_update:
+ * @search_text: (inout): the text searched for until now
+ * @words: (inout): its words, from gw_search_words()
+ * @text: the text now in the search entry
+ * @change: (out): which way a filter on @words moved
+ *
+ * Keeps a view's search text and words up to date, and says whether the
+ * filter became stricter (the old text is part of the new one), looser or
+ * different, so that GTK rechecks only the rows it must.
+ *
+ * Returns: %FALSE when @text is what was searched for already
+ */
+gboolean
+gw_search_update (char            **search_text,
+                  char           ***words,
+                  const char       *text,
+                  GtkFilterChange  *change)
+{
+  g_autofree char *old = g_steal_pointer (search_text);
+
+  if (g_strcmp0 (old ? old : "", text ? text : "") == 0)
+    {
+      *search_text = g_steal_pointer (&old);
+      return FALSE;
+    }
+
+  *search_text = g_strdup (text);
+  g_clear_pointer (words, g_strfreev);
+  *words = gw_search_words (text);
+
+  if (old && *old && text && strstr (text, old))
+    *change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (text == NULL || *text == '\0' || (old && strstr (old, text)))
+    *change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    *change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  return TRUE;
+}

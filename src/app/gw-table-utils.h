@@ -33,6 +33,10 @@ char                *gw_format_number       (guint            n);
 int                  gw_compare_strings     (const char      *a,
                                              const char      *b);
 char               **gw_search_words        (const char      *text);
+gboolean             gw_search_update       (char           **search_text,
+                                             char          ***words,
+                                             const char      *text,
+                                             GtkFilterChange *change);
 gboolean             gw_text_matches        (const char      *casefolded_haystack,
                                              char * const    *words);
 void                 gw_flap_reveal         (AdwFlap         *flap);
