@@ -3,9 +3,11 @@
  * Copyright 2026 The Gapwise developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Helpers of tests/test-views.c: a window with an audit, its Evidence,
- * Actions and Overview views found in it, waiting for a view to have read
- * the audit, and the rows a table shows.
+ * Helpers of tests/test-views.c, tests/test-risks.c and
+ * tests/gw-bench-views.c: a window with an audit, its Evidence, Actions and
+ * Overview views found in it, waiting for a view to have read the audit or
+ * caught up with a change, the rows a table shows, and the search typed on
+ * the large audit, which the test checks and the benchmark times.
  */
 
 #pragma once
@@ -91,6 +93,13 @@ evidence_loaded (gpointer view)
   return gw_evidence_view_is_loaded (view);
 }
 
+/* Read, and done sorting and filtering after the last change. */
+static inline gboolean
+evidence_settled (gpointer view)
+{
+  return gw_evidence_view_is_settled (view);
+}
+
 static inline gboolean
 actions_loaded (gpointer view)
 {
@@ -162,6 +171,26 @@ action_row (GwActionsView *view,
 
   g_assert_nonnull (item);
   return gw_action_item_get_action (item);
+}
+
+/* The large audit ---------------------------------------------------------- */
+
+/* A search typed into the Evidence view of gw_synthetic_create()'s audit,
+ * one keystroke at a time: a word, then more words that narrow it, back
+ * again, then searches for a reference and a revision. */
+static inline const char * const *
+evidence_keystrokes (guint *n_keystrokes)
+{
+  static const char * const typed[] = {
+    "s", "sy", "syn", "synt", "synth", "synthe", "synthet", "syntheti", "synthetic", "synthetic ",
+    "synthetic r", "synthetic re", "synthetic rec", "synthetic reco", "synthetic recor", "synthetic record",
+    "synthetic record ", "synthetic record 1", "synthetic record 12", "synthetic record 123",
+    "synthetic record 1234", "synthetic record 123", "synthetic record 12", "synthetic record 1",
+    "synthetic record", "synthetic", "synth", "s", "", "rec-0199", "rev 3", "",
+  };
+
+  *n_keystrokes = G_N_ELEMENTS (typed);
+  return typed;
 }
 
 G_END_DECLS

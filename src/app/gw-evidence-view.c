@@ -30,7 +30,7 @@
  * GTK 4.8 the column view makes new cells for every visible row at each
  * change of the rows on screen, so an incremental filter, which changes
  * them a few hundred items at a time, costs that several times over
- * (measured in tests/test-views.c, /views/large-audit).
+ * (measured by tests/gw-bench-views.c).
  *
  * The register is read when the view is first shown, in idle steps (the
  * requirements, then the evidence) behind a spinner, so opening an audit
