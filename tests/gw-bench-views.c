@@ -7,7 +7,7 @@
  * figures (run under Xvfb, see tests/meson.build;
  * `meson test -C build --benchmark gw-bench-views --verbose`). On a
  * synthetic audit of 5,000 requirements, 20,000 evidence items and 200
- * risks, in a window set up as tests/test-views.c sets up its own:
+ * risks, in a window set up as the ui tests set up theirs:
  *
  *  - the time to fill the Evidence table once the view is shown, and the
  *    longest main-loop step meanwhile;
@@ -23,7 +23,7 @@
  * cell once made each sort click or keystroke take 300 to 900 ms). The
  * figures depend on what else the machine does, so they are printed with
  * the load average and never asserted: /views/large-audit in
- * tests/test-views.c checks that the same inputs give the right rows.
+ * tests/test-large-audit.c checks that the same inputs give the right rows.
  */
 
 #include "config.h"
@@ -280,22 +280,6 @@ measure_views (GwAudit *audit)
   close_window (window);
 }
 
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFileInfo *info;
-
-  while (children && (info = g_file_enumerator_next_file (children, NULL, NULL)))
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-      remove_tree (child);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -349,6 +333,6 @@ main (int    argc,
 
   g_assert_true (gw_audit_close (audit, &error));
   g_assert_no_error (error);
-  remove_tree (tmp_file);
+  gw_test_remove_tree (tmp_file);
   return 0;
 }

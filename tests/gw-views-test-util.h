@@ -3,11 +3,12 @@
  * Copyright 2026 The Gapwise developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Helpers of tests/test-views.c, tests/test-risks.c and
- * tests/gw-bench-views.c: a window with an audit, its Evidence, Actions and
- * Overview views found in it, waiting for a view to have read the audit or
- * caught up with a change, the rows a table shows, and the search typed on
- * the large audit, which the test checks and the benchmark times.
+ * Helpers of tests/test-views.c, tests/test-large-audit.c,
+ * tests/test-risks.c and tests/gw-bench-views.c: a window with an audit, its
+ * Evidence, Actions and Overview views found in it, waiting for a view to
+ * have read the audit or caught up with a change, the rows a table shows,
+ * the Overview's totals checked against the audit's scores, and the search
+ * typed on the large audit, which the test checks and the benchmark times.
  */
 
 #pragma once
@@ -20,6 +21,7 @@
 #include "gw-evidence-view.h"
 #include "gw-overview-page.h"
 #include "gw-ui-test-util.h"
+#include "gw-ui-utils.h"
 #include "gw-window.h"
 
 G_BEGIN_DECLS
@@ -171,6 +173,26 @@ action_row (GwActionsView *view,
 
   g_assert_nonnull (item);
   return gw_action_item_get_action (item);
+}
+
+/* The Overview ------------------------------------------------------------- */
+
+/* The totals and the readiness the Overview shows are the audit's scores. */
+static inline void
+assert_totals_match (GwOverviewPage *page,
+                     GwAudit        *audit)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GwScoreSheet) sheet = gw_audit_compute_scores (audit, &error);
+  const GwScore *expected = gw_score_sheet_get_total (sheet);
+  const GwScore *shown = gw_overview_page_get_total (page);
+  g_autofree char *readiness = gw_format_percent (gw_score_get_readiness (expected));
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (shown->n_assessed, ==, expected->n_assessed);
+  g_assert_cmpuint (shown->n_conforming, ==, expected->n_conforming);
+  g_assert_cmpuint (shown->n_nonconforming, ==, expected->n_nonconforming);
+  g_assert_cmpstr (gw_overview_page_get_readiness_text (page), ==, readiness);
 }
 
 /* The large audit ---------------------------------------------------------- */

@@ -774,28 +774,6 @@ test_details_matrix (void)
 
 /* Screenshots -------------------------------------------------------------- */
 
-/* A popover is a surface of its own, not part of the window's picture. */
-static void
-screenshot_popover (GtkWidget  *popover,
-                    const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (popover);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                            "screenshots", file, NULL);
-  int width = gtk_widget_get_width (popover), height = gtk_widget_get_height (popover);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (popover)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 static gint64
 worst_risk (GwAudit *audit)
 {
@@ -905,7 +883,7 @@ shoot (GwAudit    *audit,
           gw_test_flush (0.3);
           gw_risk_links_set_search_text (links, "seal");
           gw_test_flush (0.5);
-          screenshot_popover (popover, "risk-dialog-light-link");
+          gw_test_screenshot_popover (popover, "risk-dialog-light-link");
           gtk_menu_button_popdown (link);
           gw_test_flush (0.2);
         }
@@ -958,51 +936,11 @@ test_screenshots (void)
   g_assert_true (gw_audit_close (audit, &error));
 }
 
-/* Warnings and criticals fail the test, except the known fault of another
- * pane that tests/test-views.c lets through too (the clause sidebar leaves
- * children behind when it is finalized) and GTK 4.8's cross-fade noise. */
-static GLogWriterOutput
-log_writer_cb (GLogLevelFlags   level,
-               const GLogField *fields,
-               gsize            n_fields,
-               gpointer         user_data)
-{
-  static gboolean in_known_fault = FALSE;
-
-  if (level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL))
-    {
-      const char *message = "";
-
-      for (gsize i = 0; i < n_fields; i++)
-        if (g_str_equal (fields[i].key, "MESSAGE") && fields[i].length < 0)
-          message = fields[i].value;
-
-      if ((level & G_LOG_LEVEL_WARNING) && strstr (message, "Finalizing GwClauseSidebar") != NULL)
-        in_known_fault = TRUE;
-      else if ((level & G_LOG_LEVEL_WARNING) && strstr (message, "without a current allocation") != NULL)
-        in_known_fault = FALSE;
-      else if (!(in_known_fault && (level & G_LOG_LEVEL_WARNING) && g_str_has_prefix (message, "   - ")))
-        {
-          in_known_fault = FALSE;
-          g_test_fail ();
-        }
-    }
-  else
-    in_known_fault = FALSE;
-
-  return g_log_writer_default (level, fields, n_fields, user_data);
-}
-
 int
 main (int    argc,
       char **argv)
 {
-  gw_test_isolate_user_dirs ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  gw_test_load_style ();
-  g_log_set_always_fatal (G_LOG_FATAL_MASK);
-  g_log_set_writer_func (log_writer_cb, NULL, NULL);
+  gw_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/risks/add-through-dialog", test_add_through_dialog);
   g_test_add_func ("/risks/levels-and-sorting", test_levels_and_sorting);
@@ -1013,5 +951,5 @@ main (int    argc,
   g_test_add_func ("/risks/details-matrix", test_details_matrix);
   g_test_add_func ("/risks/screenshots", test_screenshots);
 
-  return g_test_run ();
+  return gw_test_ui_finish (g_test_run ());
 }

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "gw-app-types.h"
+#include "gw-ui-test-util.h"
 
 static void
 test_instantiate (gconstpointer data)
@@ -44,8 +45,7 @@ main (int    argc,
   const GType *types;
   guint n_types;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  gw_test_ui_init (&argc, &argv);
 
   types = gw_app_get_widget_types (&n_types);
   g_assert_cmpuint (n_types, >=, 5);
@@ -56,5 +56,5 @@ main (int    argc,
       g_test_add_data_func (path, GSIZE_TO_POINTER (types[i]), test_instantiate);
     }
 
-  return g_test_run ();
+  return gw_test_ui_finish (g_test_run ());
 }

@@ -367,15 +367,11 @@ int
 main (int    argc,
       char **argv)
 {
-  gw_test_isolate_user_dirs ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_log_set_writer_func (gw_test_log_writer, NULL, NULL);
-  gw_test_load_style ();
+  gw_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/window/create-edit-reopen", test_create_edit_reopen);
   g_test_add_func ("/window/recent-catalogues", test_recent_catalogues);
   g_test_add_func ("/window/screenshots", test_screenshots);
 
-  return g_test_run ();
+  return gw_test_ui_finish (g_test_run ());
 }
