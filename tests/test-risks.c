@@ -22,6 +22,7 @@
 #include <adwaita.h>
 
 #include "gw-details-window.h"
+#include "gw-action-dialog.h"
 #include "gw-heat-map.h"
 #include "gw-measures-view.h"
 #include "gw-requirement-editor.h"
@@ -218,6 +219,7 @@ test_add_through_dialog (void)
   GtkWidget *add;
   GwMeasure *fence;
   gint64 requirement = gw_test_requirement (audit, "8.1-01");
+  gint64 new_action = 0;
 
   g_assert_no_error (error);
   g_assert_cmpuint (measures->len, >, 0);
@@ -265,6 +267,34 @@ test_add_through_dialog (void)
   gw_risk_links_toggle (links, fence->id);
   gw_risk_links_toggle (gw_risk_dialog_get_links (dialog, GW_RISK_LINK_REQUIREMENT), requirement);
 
+  /* An action planned from the risk joins the plan and is staged as a link. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GwActionDialog *planned = NULL;
+    GArray *staged;
+
+    g_signal_emit_by_name (find_by_name (GTK_WIDGET (dialog), "new-action"), "clicked");
+    gw_test_flush (0.2);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && planned == NULL; i++)
+      {
+        g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+        if (GW_IS_ACTION_DIALOG (toplevel))
+          planned = GW_ACTION_DIALOG (toplevel);
+      }
+    g_assert_nonnull (planned);
+    gw_action_dialog_set_action_title (planned, "Seal check at gate-in on the night shift");
+    g_assert_true (gw_action_dialog_save (planned, &error));
+    g_assert_no_error (error);
+    new_action = gw_action_dialog_get_action_id (planned);
+    g_assert_cmpint (new_action, >, 0);
+    gtk_window_destroy (GTK_WINDOW (planned));
+    gw_test_flush (0.1);
+
+    staged = gw_risk_links_get_linked (gw_risk_dialog_get_links (dialog, GW_RISK_LINK_ACTION));
+    g_assert_cmpuint (staged->len, ==, 1);
+    g_assert_cmpint (g_array_index (staged, gint64, 0), ==, new_action);
+  }
+
   g_signal_emit_by_name (add, "clicked");
   gw_test_flush (0.3);
   g_assert_null (dialog);
@@ -293,6 +323,21 @@ test_add_through_dialog (void)
     linked = gw_audit_list_risk_targets (audit, r->id, GW_RISK_LINK_REQUIREMENT, &error);
     g_assert_cmpuint (linked->len, ==, 1);
     g_assert_cmpint (g_array_index (linked, gint64, 0), ==, requirement);
+    g_clear_pointer (&linked, g_array_unref);
+
+    /* The planned action treats the risk and sits on its requirement, with
+     * the risk's owner. */
+    linked = gw_audit_list_risk_targets (audit, r->id, GW_RISK_LINK_ACTION, &error);
+    g_assert_cmpuint (linked->len, ==, 1);
+    g_assert_cmpint (g_array_index (linked, gint64, 0), ==, new_action);
+    g_clear_pointer (&linked, g_array_unref);
+    linked = gw_audit_list_action_requirements (audit, new_action, &error);
+    g_assert_cmpuint (linked->len, ==, 1);
+    g_assert_cmpint (g_array_index (linked, gint64, 0), ==, requirement);
+    {
+      g_autoptr(GwAction) action = gw_audit_get_action (audit, new_action, &error);
+      g_assert_cmpstr (action->owner, ==, "Depot manager");
+    }
 
     /* The table shows it at once, selected, with the level of the dialog. */
     g_assert_cmpstr (gw_risks_view_get_visible_state (view), ==, "table");

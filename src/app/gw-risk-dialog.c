@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gw-action-dialog.h"
 #include "gw-date-button.h"
 #include "gw-risk-badge.h"
 #include "gw-risk-dialog.h"
@@ -67,6 +68,7 @@ struct _GwRiskDialog
   AdwComboRow         *treatment_row;
   GwTextArea          *vulnerability_area;
   AdwWindowTitle      *window_title;
+  GtkButton           *new_action_button;
 };
 
 G_DEFINE_FINAL_TYPE (GwRiskDialog, gw_risk_dialog, ADW_TYPE_WINDOW)
@@ -311,9 +313,57 @@ load_links (GwRiskDialog *self)
       gw_risk_links_set_linked (links_of (self, kind), self->saved[kind]);
       gw_risk_links_set_editable (links_of (self, kind), writable (self));
     }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_action_button), writable (self));
 
   if (error != NULL)
     show_error (self, _("The links of the risk could not be read"), error);
+}
+
+/* An action planned from the risk joins the plan at once and is staged as
+ * a link of the risk, saved with it. */
+static void
+action_created_cb (GwRiskDialog   *self,
+                   GParamSpec     *pspec,
+                   GwActionDialog *dialog)
+{
+  gint64 id = gw_action_dialog_get_action_id (dialog);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *candidates;
+  GArray *linked;
+
+  if (id == 0)
+    return;
+
+  candidates = action_candidates (self, &error);
+  if (candidates == NULL)
+    {
+      show_error (self, _("The action plan could not be read"), error);
+      return;
+    }
+  gw_risk_links_set_candidates (self->actions_links, candidates);
+
+  linked = gw_risk_links_get_linked (self->actions_links);
+  for (guint i = 0; linked && i < linked->len; i++)
+    if (g_array_index (linked, gint64, i) == id)
+      return;
+  gw_risk_links_toggle (self->actions_links, id);
+}
+
+static void
+new_action_clicked_cb (GwRiskDialog *self)
+{
+  GArray *requirements = gw_risk_links_get_linked (self->requirements_links);
+  gint64 requirement_id = requirements && requirements->len > 0 ? g_array_index (requirements, gint64, 0) : 0;
+  g_autofree char *owner = entry_text (self->owner_row);
+  GwActionDialog *dialog;
+
+  /* The action also counts for the risk's first requirement, so the
+   * checklist shows it where the gap is. */
+  dialog = gw_action_dialog_new (GTK_WINDOW (self), self->audit, requirement_id, 0);
+  if (owner != NULL)
+    gw_action_dialog_set_owner (dialog, owner);
+  g_signal_connect_object (dialog, "notify::action-id", G_CALLBACK (action_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Loading and saving ------------------------------------------------------ */
@@ -633,8 +683,10 @@ gw_risk_dialog_class_init (GwRiskDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwRiskDialog, treatment_row);
   gtk_widget_class_bind_template_child (widget_class, GwRiskDialog, vulnerability_area);
   gtk_widget_class_bind_template_child (widget_class, GwRiskDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, GwRiskDialog, new_action_button);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
+  gtk_widget_class_bind_template_callback (widget_class, new_action_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, rating_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, title_changed_cb);
