@@ -24,6 +24,7 @@
 #include "gw-details-window.h"
 #include "gw-action-dialog.h"
 #include "gw-heat-map.h"
+#include "gw-history-row.h"
 #include "gw-measures-view.h"
 #include "gw-requirement-editor.h"
 #include "gw-risk-badge.h"
@@ -354,6 +355,35 @@ test_add_through_dialog (void)
       if (g_strcmp0 (gw_risk_badge_get_text (g_ptr_array_index (badges, i)), high) == 0)
         shown = TRUE;
     g_assert_true (shown);
+  }
+
+  /* Opened again, the dialog shows the risk's history, newest first. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    g_autofree char *measure_linked = g_strdup_printf ("Measure %s linked", fence->ref);
+    gboolean recorded = FALSE, linked_seen = FALSE;
+
+    dialog = gw_risks_view_open_risk (view, gw_risks_view_get_selected_risk (view));
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    gw_test_flush (0.2);
+    collect (GTK_WIDGET (dialog), GW_TYPE_HISTORY_ROW, rows);
+    g_assert_cmpuint (rows->len, ==, 4);  /* recorded, then a measure, a requirement and an action linked */
+    for (guint i = 0; i < rows->len; i++)
+      {
+        const char *title = adw_preferences_row_get_title (g_ptr_array_index (rows, i));
+
+        if (g_strcmp0 (title, "Recorded: Seal swapped during the night shift") == 0)
+          {
+            recorded = TRUE;
+            g_assert_cmpuint (i, ==, rows->len - 1);  /* the oldest last */
+          }
+        if (g_strcmp0 (title, measure_linked) == 0)
+          linked_seen = TRUE;
+      }
+    g_assert_true (recorded);
+    g_assert_true (linked_seen);
+    gtk_window_close (GTK_WINDOW (dialog));
+    gw_test_flush (0.1);
   }
 
   close_window (window);

@@ -50,6 +50,20 @@ field_label (const char *field)
     { "objective", N_("Objective") },
     { "justification", N_("Justification") },
     { "audit_method", N_("How audited") },
+    /* a risk of the register */
+    { "title", N_("Title") },
+    { "threat", N_("Threat scenario") },
+    { "vulnerability", N_("Vulnerability") },
+    { "asset", N_("Asset at risk") },
+    { "category", N_("Threat") },
+    { "inherent", N_("Inherent rating") },
+    { "residual", N_("Residual rating") },
+    { "treatment", N_("Treatment") },
+    { "owner", N_("Risk owner") },
+    { "review_date", N_("Next review") },
+    { "notes", N_("Notes") },
+    /* a security measure */
+    { "status", N_("Status") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -62,8 +76,14 @@ field_label (const char *field)
 static gboolean
 is_text_field (const char *field)
 {
-  return g_strcmp0 (field, "finding") == 0 || g_strcmp0 (field, "objective") == 0 ||
-         g_strcmp0 (field, "justification") == 0 || g_strcmp0 (field, "audit_method") == 0;
+  static const char *const fields[] = {
+    "finding", "objective", "justification", "audit_method", "title", "threat", "vulnerability", "notes",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_strcmp0 (field, fields[i]) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* A quoted, shortened, single-line form of a long text. */
@@ -106,6 +126,33 @@ value_label (const char *field,
       if (gw_finding_grade_from_id (value, &grade))
         return g_strdup (gw_finding_grade_to_label (grade));
     }
+  else if (g_strcmp0 (field, "asset") == 0)
+    {
+      GwRiskAsset asset;
+      if (gw_risk_asset_from_id (value, &asset))
+        return g_strdup (gw_risk_asset_to_label (asset));
+    }
+  else if (g_strcmp0 (field, "category") == 0)
+    {
+      GwThreatCategory category;
+      if (gw_threat_category_from_id (value, &category))
+        return g_strdup (gw_threat_category_to_label (category));
+    }
+  else if (g_strcmp0 (field, "treatment") == 0)
+    {
+      GwRiskTreatment treatment;
+      if (gw_risk_treatment_from_id (value, &treatment))
+        return g_strdup (gw_risk_treatment_to_label (treatment));
+    }
+  else if (g_strcmp0 (field, "status") == 0)
+    {
+      GwMeasureStatus status;
+      if (gw_measure_status_from_id (value, &status))
+        return g_strdup (gw_measure_status_to_label (status));
+    }
+  else if (g_strcmp0 (field, "inherent") == 0 || g_strcmp0 (field, "residual") == 0)
+    /* Translators: a rating in the history, likelihood × impact, "4 × 5" */
+    return g_strdup_printf (C_("history value", "%s (likelihood × impact)"), value);
   else if (g_str_has_prefix (field, "maturity_"))
     {
       int level = (int) g_ascii_strtoll (value, NULL, 10);
@@ -132,6 +179,23 @@ gw_change_describe (const GwChange *change)
   const char *field;
 
   g_return_val_if_fail (change != NULL, NULL);
+
+  /* A risk's own life and its links */
+  if (g_strcmp0 (change->field, "created") == 0)
+    /* Translators: a risk was added to the register, and its title */
+    return g_strdup_printf (_("Recorded: %s"), change->new_value ? change->new_value : "");
+  if (g_strcmp0 (change->field, "requirement") == 0 || g_strcmp0 (change->field, "action") == 0 ||
+      g_strcmp0 (change->field, "measure") == 0)
+    {
+      gboolean linked = change->new_value != NULL && *change->new_value != '\0';
+      const char *what = linked ? change->new_value : change->old_value;
+
+      if (g_strcmp0 (change->field, "requirement") == 0)
+        return g_strdup_printf (linked ? _("Requirement %s linked") : _("Requirement %s unlinked"), what);
+      if (g_strcmp0 (change->field, "measure") == 0)
+        return g_strdup_printf (linked ? _("Measure %s linked") : _("Measure %s unlinked"), what);
+      return g_strdup_printf (linked ? _("Action “%s” linked") : _("Action “%s” unlinked"), what);
+    }
 
   field = field_label (change->field);
 

@@ -24,6 +24,7 @@
 
 #include "gw-action-dialog.h"
 #include "gw-date-button.h"
+#include "gw-history-row.h"
 #include "gw-risk-badge.h"
 #include "gw-risk-dialog.h"
 #include "gw-risk-item.h"
@@ -69,6 +70,8 @@ struct _GwRiskDialog
   GwTextArea          *vulnerability_area;
   AdwWindowTitle      *window_title;
   GtkButton           *new_action_button;
+  AdwPreferencesGroup *history_group;
+  AdwExpanderRow      *history_row;
 };
 
 G_DEFINE_FINAL_TYPE (GwRiskDialog, gw_risk_dialog, ADW_TYPE_WINDOW)
@@ -368,6 +371,33 @@ new_action_clicked_cb (GwRiskDialog *self)
 
 /* Loading and saving ------------------------------------------------------ */
 
+/* Who changed what in the risk, newest first: the trail an auditor shows
+ * when asked why a rating moved. */
+static void
+load_history (GwRiskDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = gw_audit_list_changes (self->audit, "risk", self->risk_id, &error);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *last = NULL;
+
+  if (changes == NULL)
+    {
+      show_error (self, _("The history could not be read"), error);
+      return;
+    }
+  if (changes->len == 0)
+    return;
+
+  last = gw_change_format_meta (g_ptr_array_index (changes, changes->len - 1));
+  subtitle = g_strdup_printf (ngettext ("%u change, the last by %s", "%u changes, the last by %s", changes->len),
+                              changes->len, last);
+  adw_expander_row_set_subtitle (self->history_row, subtitle);
+  for (guint i = changes->len; i > 0; i--)
+    adw_expander_row_add_row (self->history_row, gw_history_row_new (g_ptr_array_index (changes, i - 1)));
+  gtk_widget_set_visible (GTK_WIDGET (self->history_group), TRUE);
+}
+
 static void
 load (GwRiskDialog *self)
 {
@@ -398,6 +428,7 @@ load (GwRiskDialog *self)
   adw_combo_row_set_selected (self->residual_likelihood_row, r->residual_likelihood);
   adw_combo_row_set_selected (self->residual_impact_row, r->residual_impact);
   gw_text_area_set_text (self->notes_area, r->notes);
+  load_history (self);
 }
 
 static GwRisk *
@@ -684,6 +715,8 @@ gw_risk_dialog_class_init (GwRiskDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GwRiskDialog, vulnerability_area);
   gtk_widget_class_bind_template_child (widget_class, GwRiskDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, GwRiskDialog, new_action_button);
+  gtk_widget_class_bind_template_child (widget_class, GwRiskDialog, history_group);
+  gtk_widget_class_bind_template_child (widget_class, GwRiskDialog, history_row);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_action_clicked_cb);
