@@ -182,6 +182,36 @@ test_matrix_count (void)
   g_assert_cmpuint (total, ==, 4);  /* the unrated risk is in no cell */
 }
 
+/* The gap rule on its own, and how level colours are labelled. */
+static void
+test_lacks_measures_and_text (void)
+{
+  g_autoptr(GwRiskMatrix) matrix = builtin_matrix ("5x5");
+  g_autoptr(GwRisk) risk = gw_risk_new ("r");
+
+  risk->inherent_likelihood = 4;
+  risk->inherent_impact = 4;
+  risk->treatment = GW_RISK_TREATMENT_MITIGATE;
+  risk->n_measures = 2;
+  g_assert_true (gw_risk_lacks_measures (risk, matrix, 1));
+  g_assert_false (gw_risk_lacks_measures (risk, matrix, 2));
+  risk->n_measures = 0;
+  g_assert_true (gw_risk_lacks_measures (risk, matrix, 0));
+  risk->treatment = GW_RISK_TREATMENT_TRANSFER;
+  g_assert_false (gw_risk_lacks_measures (risk, matrix, 0));
+  risk->treatment = GW_RISK_TREATMENT_UNDECIDED;
+  risk->inherent_impact = 2;  /* 4 × 2: medium */
+  g_assert_false (gw_risk_lacks_measures (risk, matrix, 0));
+
+  /* Black on white and on the matrix's yellow and green; white on black
+   * and on its red. */
+  g_assert_true (gw_colour_wants_dark_text (1, 1, 1));
+  g_assert_false (gw_colour_wants_dark_text (0, 0, 0));
+  g_assert_true (gw_colour_wants_dark_text (0xf6 / 255.0, 0xd3 / 255.0, 0x2d / 255.0));
+  g_assert_true (gw_colour_wants_dark_text (0x33 / 255.0, 0xd1 / 255.0, 0x7a / 255.0));
+  g_assert_false (gw_colour_wants_dark_text (0xe0 / 255.0, 0x1b / 255.0, 0x24 / 255.0));
+}
+
 typedef struct
 {
   const char *name;
@@ -959,6 +989,7 @@ main (int   argc,
   g_test_add_func ("/risk/matrix/arithmetic", test_matrix_arithmetic);
   g_test_add_func ("/risk/matrix/count", test_matrix_count);
   g_test_add_func ("/risk/matrix/broken", test_matrix_broken);
+  g_test_add_func ("/risk/lacks-measures-and-text", test_lacks_measures_and_text);
   g_test_add_func ("/risk/measures/catalogue", test_measure_catalogue);
   g_test_add_func ("/risk/measures/broken", test_measure_catalogue_broken);
   g_test_add_func ("/risk/register/round-trip", test_register_round_trip);

@@ -24,7 +24,6 @@
 #include "gw-risk-item.h"
 #include "gw-table-utils.h"
 
-#define N_STATUSES (GW_MEASURE_STATUS_NOT_APPLICABLE + 1)
 
 static const char risk_id_key[] = "gw-risk-id";
 
@@ -48,7 +47,7 @@ status_selected_cb (GtkDropDown  *dropdown,
   guint selected = gtk_drop_down_get_selected (dropdown);
   g_autoptr(GwMeasure) changed = NULL;
 
-  if (selected >= N_STATUSES || selected == (guint) row->measure->status)
+  if (selected >= GW_N_MEASURE_STATUSES || selected == (guint) row->measure->status)
     return;
 
   changed = gw_measure_copy (row->measure);
@@ -162,7 +161,7 @@ gw_measure_row_new (GwMeasure          *measure,
   row->ref_label = ref;
 
   /* Actions are packed from the end: the status last, the count before it. */
-  for (guint s = 0; s < N_STATUSES; s++)
+  for (guint s = 0; s < GW_N_MEASURE_STATUSES; s++)
     gtk_string_list_append (statuses, gw_measure_status_to_label (s));
   row->status = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (statuses)), NULL));
   gtk_widget_set_valign (GTK_WIDGET (row->status), GTK_ALIGN_CENTER);

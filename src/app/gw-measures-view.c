@@ -35,7 +35,6 @@
 #include "gw-table-utils.h"
 #include "gw-ui-utils.h"
 
-#define N_STATUSES    (GW_MEASURE_STATUS_NOT_APPLICABLE + 1)
 #define COMPACT_WIDTH 600
 
 struct _GwMeasuresView
@@ -89,54 +88,52 @@ row_matches (GwMeasuresView *self,
 static void
 update_summaries (GwMeasuresView *self)
 {
-  guint in_place[GW_N_MEASURE_DOMAINS] = { 0 }, total[GW_N_MEASURE_DOMAINS] = { 0 };
-  guint not_applicable[GW_N_MEASURE_DOMAINS] = { 0 };
-  guint all_in_place = 0, all_applicable = 0, all_na = 0;
+  GwMeasureCount counts[GW_N_MEASURE_DOMAINS] = { { 0 } };
+  GwMeasureCount all = { 0 };
+  guint all_applicable;
 
   for (guint i = 0; i < self->order->len; i++)
     {
       GwMeasureRow *row = g_ptr_array_index (self->order, i);
-      GwMeasureDomain d = row->measure->domain;
 
-      total[d]++;
-      if (row->measure->status == GW_MEASURE_STATUS_NOT_APPLICABLE)
-        not_applicable[d]++;
-      else if (row->measure->status == GW_MEASURE_STATUS_IN_PLACE)
-        in_place[d]++;
+      gw_measure_count_add (&counts[row->measure->domain], row->measure);
+      gw_measure_count_add (&all, row->measure);
     }
 
   for (guint d = 0; d < GW_N_MEASURE_DOMAINS; d++)
     {
-      guint applicable = total[d] - not_applicable[d];
+      guint applicable = gw_measure_count_applicable (&counts[d]);
+      guint in_place = counts[d].by_status[GW_MEASURE_STATUS_IN_PLACE];
+      guint not_applicable = counts[d].by_status[GW_MEASURE_STATUS_NOT_APPLICABLE];
 
       g_clear_pointer (&self->domain_summaries[d], g_free);
-      if (total[d] == 0)
+      if (counts[d].total == 0)
         continue;
       if (applicable == 0)
         self->domain_summaries[d] = g_strdup (_("Not applicable here"));
-      else if (not_applicable[d] > 0)
+      else if (not_applicable > 0)
         /* Translators: a domain of security measures, "5 of 7 in place, 1 not applicable" */
         self->domain_summaries[d] = g_strdup_printf (ngettext ("%u of %u in place, %u not applicable",
                                                                "%u of %u in place, %u not applicable",
                                                                applicable),
-                                                     in_place[d], applicable, not_applicable[d]);
+                                                     in_place, applicable, not_applicable);
       else
         /* Translators: a domain of security measures, "5 of 7 in place" */
         self->domain_summaries[d] = g_strdup_printf (ngettext ("%u of %u in place", "%u of %u in place",
                                                                applicable),
-                                                     in_place[d], applicable);
+                                                     in_place, applicable);
       adw_preferences_group_set_description (self->groups[d], self->domain_summaries[d]);
-      all_in_place += in_place[d];
-      all_applicable += applicable;
-      all_na += not_applicable[d];
     }
+
+  all_applicable = gw_measure_count_applicable (&all);
 
   g_free (self->summary_text);
   self->summary_text = g_strdup_printf (ngettext ("%u of %u measure in place", "%u of %u measures in place",
                                                   all_applicable),
-                                        all_in_place, all_applicable);
+                                        all.by_status[GW_MEASURE_STATUS_IN_PLACE], all_applicable);
   gtk_label_set_label (self->summary_label, self->summary_text);
-  gtk_level_bar_set_value (self->summary_bar, all_applicable ? (double) all_in_place / all_applicable : 0);
+  gtk_level_bar_set_value (self->summary_bar,
+                           all_applicable ? (double) all.by_status[GW_MEASURE_STATUS_IN_PLACE] / all_applicable : 0);
 }
 
 static void
@@ -539,7 +536,7 @@ gw_measures_view_init (GwMeasuresView *self)
     }
 
   gtk_string_list_append (filters, _("All statuses"));
-  for (guint s = 0; s < N_STATUSES; s++)
+  for (guint s = 0; s < GW_N_MEASURE_STATUSES; s++)
     gtk_string_list_append (filters, gw_measure_status_to_label (s));
   gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (filters));
   gtk_drop_down_set_selected (self->filter_dropdown, 0);
@@ -675,7 +672,7 @@ gw_measures_view_set_status_filter (GwMeasuresView *self,
                                     int             status)
 {
   g_return_if_fail (GW_IS_MEASURES_VIEW (self));
-  g_return_if_fail (status >= -1 && status < N_STATUSES);
+  g_return_if_fail (status >= -1 && status < GW_N_MEASURE_STATUSES);
 
   gtk_drop_down_set_selected (self->filter_dropdown, status + 1);
 }

@@ -16,7 +16,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <glib/gi18n.h>
 
 #include "gw-risk-badge.h"
@@ -36,32 +35,17 @@ struct _GwRiskBadge
 
 G_DEFINE_FINAL_TYPE (GwRiskBadge, gw_risk_badge, GTK_TYPE_WIDGET)
 
-static double
-linear_channel (double c)
+static gboolean
+wants_dark_text (GwRiskBadge *self)
 {
-  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
-}
-
-/**
- * gw_risk_colour_wants_dark_text:
- *
- * Returns: whether black text contrasts more with @colour than white does
- */
-gboolean
-gw_risk_colour_wants_dark_text (const GdkRGBA *colour)
-{
-  double l = 0.2126 * linear_channel (colour->red) +
-             0.7152 * linear_channel (colour->green) +
-             0.0722 * linear_channel (colour->blue);
-
-  return (l + 0.05) / 0.05 > 1.05 / (l + 0.05);
+  return gw_colour_wants_dark_text (self->colour.red, self->colour.green, self->colour.blue);
 }
 
 static void
 update_text_style (GwRiskBadge *self)
 {
   GtkWidget *label = GTK_WIDGET (self->label);
-  gboolean dark = self->has_colour && gw_risk_colour_wants_dark_text (&self->colour);
+  gboolean dark = self->has_colour && wants_dark_text (self);
 
   gtk_widget_remove_css_class (label, "gw-on-light");
   gtk_widget_remove_css_class (label, "gw-on-dark");
@@ -95,7 +79,7 @@ gw_risk_badge_snapshot (GtkWidget   *widget,
           const float widths[4] = { RING_WIDTH, RING_WIDTH, RING_WIDTH, RING_WIDTH };
           GdkRGBA ring = { 0, 0, 0, 0.85f };
 
-          if (!gw_risk_colour_wants_dark_text (&self->colour))
+          if (!wants_dark_text (self))
             ring = (GdkRGBA) { 1, 1, 1, 1 };
           gtk_snapshot_append_border (snapshot, &outline, widths,
                                       (const GdkRGBA[4]) { ring, ring, ring, ring });

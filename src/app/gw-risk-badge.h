@@ -29,6 +29,5 @@ void        gw_risk_badge_show_rating  (GwRiskBadge       *self,
                                         GwRiskMatrix      *matrix,
                                         int                likelihood,
                                         int                impact);
-gboolean    gw_risk_colour_wants_dark_text (const GdkRGBA *colour);
 
 G_END_DECLS

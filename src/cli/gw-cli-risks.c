@@ -26,12 +26,6 @@
 #define LEVEL_WIDTH    10
 #define DOMAIN_WIDTH   34
 
-typedef struct
-{
-  guint total;
-  guint by_status[GW_MEASURE_STATUS_NOT_APPLICABLE + 1];
-} DomainCount;
-
 struct _GwCliRisks
 {
   GwRiskMatrix *matrix;
@@ -40,8 +34,8 @@ struct _GwCliRisks
   guint        *inherent;       /* per level, then the risks not rated */
   guint        *residual;
   guint         n_lacking;      /* high risks without their measures in place */
-  guint         n_measures;
-  DomainCount   domains[GW_N_MEASURE_DOMAINS];
+  GwMeasureCount all;
+  GwMeasureCount domains[GW_N_MEASURE_DOMAINS];
 };
 
 void
@@ -127,15 +121,7 @@ gw_cli_risks_load (GwAudit  *audit,
       !count_lacking (self, audit, error))
     return NULL;
 
-  self->n_measures = measures->len;
-  for (guint i = 0; i < measures->len; i++)
-    {
-      GwMeasure *m = g_ptr_array_index (measures, i);
-      guint domain = MIN ((guint) m->domain, GW_N_MEASURE_DOMAINS - 1);
-
-      self->domains[domain].total++;
-      self->domains[domain].by_status[MIN ((guint) m->status, GW_MEASURE_STATUS_NOT_APPLICABLE)]++;
-    }
+  gw_measure_count_by_domain (measures, self->domains, &self->all);
 
   n_levels = gw_risk_matrix_get_n_levels (self->matrix);
   self->inherent = g_new0 (guint, n_levels + 1);
@@ -226,32 +212,29 @@ static void
 print_domains (GwCliRisks *self)
 {
   g_autofree char *header = gw_cli_fit (_("Domain"), DOMAIN_WIDTH);
-  guint in_place = 0;
 
-  if (self->n_measures == 0)
+  if (self->all.total == 0)
     {
       g_print ("\n%s\n", _("No security measures recorded."));
       return;
     }
 
-  for (guint d = 0; d < GW_N_MEASURE_DOMAINS; d++)
-    in_place += self->domains[d].by_status[GW_MEASURE_STATUS_IN_PLACE];
   g_print ("\n");
   g_print (g_dngettext (GETTEXT_PACKAGE, "Security measures: %u, of which %u in place.\n",
-                        "Security measures: %u, of which %u in place.\n", self->n_measures),
-           self->n_measures, in_place);
+                        "Security measures: %u, of which %u in place.\n", self->all.total),
+           self->all.total, self->all.by_status[GW_MEASURE_STATUS_IN_PLACE]);
   /* Translators: column heading: measures in place of those that apply. */
   g_print ("%s %s\n", header, _("In place / applicable"));
   for (guint d = 0; d < GW_N_MEASURE_DOMAINS; d++)
     {
-      const DomainCount *count = &self->domains[d];
+      const GwMeasureCount *count = &self->domains[d];
       g_autofree char *label = NULL;
 
       if (count->total == 0)
         continue;
       label = gw_cli_fit (gw_measure_domain_to_label (d), DOMAIN_WIDTH);
       g_print ("%s %3u / %u\n", label, count->by_status[GW_MEASURE_STATUS_IN_PLACE],
-               count->total - count->by_status[GW_MEASURE_STATUS_NOT_APPLICABLE]);
+               gw_measure_count_applicable (count));
     }
 }
 
@@ -357,17 +340,13 @@ json_measures (GwCliRisks *self,
     GW_MEASURE_STATUS_NOT_IN_PLACE, GW_MEASURE_STATUS_NOT_ASSESSED, GW_MEASURE_STATUS_NOT_APPLICABLE,
   };
   gboolean first = TRUE;
-  guint in_place = 0;
-
-  for (guint d = 0; d < GW_N_MEASURE_DOMAINS; d++)
-    in_place += self->domains[d].by_status[GW_MEASURE_STATUS_IN_PLACE];
 
   g_string_append_printf (out, ",\n  \"measures\": { \"total\": %u, \"in_place\": %u,\n    \"domains\": [",
-                          self->n_measures, in_place);
+                          self->all.total, self->all.by_status[GW_MEASURE_STATUS_IN_PLACE]);
 
   for (guint d = 0; d < GW_N_MEASURE_DOMAINS; d++)
     {
-      const DomainCount *count = &self->domains[d];
+      const GwMeasureCount *count = &self->domains[d];
 
       if (count->total == 0)
         continue;

@@ -132,6 +132,8 @@ typedef enum
   GW_MEASURE_STATUS_NOT_APPLICABLE,
 } GwMeasureStatus;
 
+#define GW_N_MEASURE_STATUSES (GW_MEASURE_STATUS_NOT_APPLICABLE + 1)
+
 const char *gw_result_to_id             (GwResult        value);
 gboolean    gw_result_from_id           (const char     *id,
                                          GwResult       *value);

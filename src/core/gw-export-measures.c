@@ -252,25 +252,19 @@ write_risk_levels (GwExportBuilder *b,
   return TRUE;
 }
 
-typedef struct
-{
-  guint total;
-  guint by_status[GW_MEASURE_STATUS_NOT_APPLICABLE + 1];
-} DomainCount;
-
 static gboolean
-write_domain_row (GwExportBuilder   *b,
-                  lxw_worksheet     *ws,
-                  lxw_row_t          row,
-                  const char        *label,
-                  const DomainCount *count,
-                  gboolean           total)
+write_domain_row (GwExportBuilder      *b,
+                  lxw_worksheet        *ws,
+                  lxw_row_t             row,
+                  const char           *label,
+                  const GwMeasureCount *count,
+                  gboolean              total)
 {
   static const GwMeasureStatus order[] = {
     GW_MEASURE_STATUS_IN_PLACE, GW_MEASURE_STATUS_PARTIAL, GW_MEASURE_STATUS_PLANNED,
     GW_MEASURE_STATUS_NOT_IN_PLACE, GW_MEASURE_STATUS_NOT_ASSESSED, GW_MEASURE_STATUS_NOT_APPLICABLE,
   };
-  guint applicable = count->total - count->by_status[GW_MEASURE_STATUS_NOT_APPLICABLE];
+  guint applicable = gw_measure_count_applicable (count);
   lxw_format *number = total ? b->f.total_number : b->f.number;
 
   if (!gwx_put_merged (b, ws, row, 0, S_LABEL_LAST, label, total ? b->f.total_text : b->f.text) ||
@@ -292,8 +286,8 @@ write_domains (GwExportBuilder *b,
                lxw_row_t       *row)
 {
   GwExportData *data = b->data;
-  DomainCount domains[GW_N_MEASURE_DOMAINS] = { { 0 } };
-  DomainCount all = { 0 };
+  GwMeasureCount domains[GW_N_MEASURE_DOMAINS];
+  GwMeasureCount all;
   const char *headers[] = {
     _("Measures"), _("In place"), _("Partly in place"), _("Planned"), _("Not in place"), _("Not assessed"),
     _("Not applicable"), _("Share in place"),
@@ -311,17 +305,7 @@ write_domains (GwExportBuilder *b,
       return TRUE;
     }
 
-  for (guint i = 0; i < data->measures->len; i++)
-    {
-      GwMeasure *m = g_ptr_array_index (data->measures, i);
-      guint domain = MIN ((guint) m->domain, GW_N_MEASURE_DOMAINS - 1);
-      guint status = MIN ((guint) m->status, GW_MEASURE_STATUS_NOT_APPLICABLE);
-
-      domains[domain].total++;
-      domains[domain].by_status[status]++;
-      all.total++;
-      all.by_status[status]++;
-    }
+  gw_measure_count_by_domain (data->measures, domains, &all);
 
   if (!gwx_put_merged (b, ws, r, 0, S_LABEL_LAST, _("Domain"), b->f.header))
     return FALSE;

@@ -36,19 +36,14 @@ parse_colour (const char *colour)
   return (lxw_color_t) value;
 }
 
-/* Dark or white text, whichever reads better on @fill: the WCAG contrast
- * rule, with a gamma of 2 instead of the exact curve, which is close
- * enough to pick a side and needs no libm. */
+/* Dark or white text, whichever reads better on @fill, as in the window. */
 static lxw_color_t
 text_colour_on (lxw_color_t fill)
 {
-  double r = ((fill >> 16) & 0xff) / 255.0;
-  double g = ((fill >> 8) & 0xff) / 255.0;
-  double bl = (fill & 0xff) / 255.0;
-  double luminance = 0.2126 * r * r + 0.7152 * g * g + 0.0722 * bl * bl;
+  gboolean dark = gw_colour_wants_dark_text (((fill >> 16) & 0xff) / 255.0, ((fill >> 8) & 0xff) / 255.0,
+                                             (fill & 0xff) / 255.0);
 
-  /* (L + 0.05) / 0.05 ≥ 1.05 / (L + 0.05) */
-  return luminance >= 0.179 ? COLOR_DARK : LXW_COLOR_WHITE;
+  return dark ? COLOR_DARK : LXW_COLOR_WHITE;
 }
 
 /* A quarter of @colour on white: the cell of a level that holds no risk. */
@@ -205,29 +200,21 @@ gwx_level_format (GwExportBuilder *b,
   return b->levels[index].cell;
 }
 
-/* Whether the risk at @position is one the Overview shows as a gap: rated
- * high before treatment, to be mitigated (or not decided yet), and not
- * every measure linked to it in place (data/risk/README.md). The rule is
- * the warnings' (gw-warnings.c), which work on the audit rather than on a
- * snapshot; check-workbook.py compares the two counts. */
+/* Whether the risk at @position is one the Overview shows as a gap
+ * (gw_risk_lacks_measures()), from the snapshot; check-workbook.py compares
+ * the count with the command line's. */
 gboolean
 gwx_risk_lacks_measures (GwExportData *data,
                          guint         position)
 {
-  GwRisk *risk = g_ptr_array_index (data->risks, position);
   GArray *measures = g_ptr_array_index (data->risk_measures, position);
+  guint n_in_place = 0;
 
-  if (!gw_risk_is_high (risk, data->matrix))
-    return FALSE;
-  if (risk->treatment != GW_RISK_TREATMENT_MITIGATE && risk->treatment != GW_RISK_TREATMENT_UNDECIDED)
-    return FALSE;
-  if (measures == NULL || measures->len == 0)
-    return TRUE;
+  for (guint i = 0; measures && i < measures->len; i++)
+    if (gw_measure_is_in_place (g_ptr_array_index (data->measures, g_array_index (measures, guint, i))))
+      n_in_place++;
 
-  for (guint i = 0; i < measures->len; i++)
-    if (!gw_measure_is_in_place (g_ptr_array_index (data->measures, g_array_index (measures, guint, i))))
-      return TRUE;
-  return FALSE;
+  return gw_risk_lacks_measures (g_ptr_array_index (data->risks, position), data->matrix, n_in_place);
 }
 
 /* Risk register --------------------------------------------------------- */

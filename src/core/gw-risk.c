@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -469,6 +470,54 @@ gw_risk_is_high (const GwRisk *risk,
   return level != NULL && level->high;
 }
 
+/**
+ * gw_risk_lacks_measures:
+ * @n_in_place: how many of the measures linked to @risk are in place
+ *
+ * The gap the Overview, the workbook and the command line report: the risk
+ * is rated high before treatment, its treatment is to mitigate (or not
+ * decided yet), and no measure is linked to it or a linked one is not in
+ * place. Accepting, avoiding or transferring a risk is a decision, not a
+ * gap.
+ */
+gboolean
+gw_risk_lacks_measures (const GwRisk *risk,
+                        GwRiskMatrix *matrix,
+                        guint         n_in_place)
+{
+  g_return_val_if_fail (risk != NULL, FALSE);
+
+  if (!gw_risk_is_high (risk, matrix))
+    return FALSE;
+  if (risk->treatment != GW_RISK_TREATMENT_MITIGATE && risk->treatment != GW_RISK_TREATMENT_UNDECIDED)
+    return FALSE;
+  return risk->n_measures == 0 || n_in_place < risk->n_measures;
+}
+
+static double
+linear_channel (double c)
+{
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+/**
+ * gw_colour_wants_dark_text:
+ * @red: from 0 to 1, like @green and @blue
+ *
+ * Whether dark text contrasts more with a fill of this colour than white
+ * text does (the WCAG relative-luminance rule): how a level's colour is
+ * labelled in the window and in the workbook.
+ */
+gboolean
+gw_colour_wants_dark_text (double red,
+                           double green,
+                           double blue)
+{
+  double l = 0.2126 * linear_channel (red) + 0.7152 * linear_channel (green) + 0.0722 * linear_channel (blue);
+
+  return (l + 0.05) / 0.05 > 1.05 / (l + 0.05);
+}
+
 GwMeasure *
 gw_measure_copy (const GwMeasure *measure)
 {
@@ -505,6 +554,47 @@ gw_measure_is_in_place (const GwMeasure *measure)
   g_return_val_if_fail (measure != NULL, FALSE);
   return measure->status == GW_MEASURE_STATUS_IN_PLACE ||
          measure->status == GW_MEASURE_STATUS_NOT_APPLICABLE;
+}
+
+void
+gw_measure_count_add (GwMeasureCount  *count,
+                      const GwMeasure *measure)
+{
+  count->total++;
+  count->by_status[MIN ((guint) measure->status, GW_N_MEASURE_STATUSES - 1)]++;
+}
+
+/**
+ * gw_measure_count_by_domain:
+ * @measures: (element-type GwMeasure)
+ * @domains: (out caller-allocates) (array fixed-size=8): the counts of each
+ *   domain, in #GwMeasureDomain order
+ * @all: (out caller-allocates) (optional): the counts of every domain
+ */
+void
+gw_measure_count_by_domain (GPtrArray      *measures,
+                            GwMeasureCount *domains,
+                            GwMeasureCount *all)
+{
+  memset (domains, 0, GW_N_MEASURE_DOMAINS * sizeof *domains);
+  if (all != NULL)
+    memset (all, 0, sizeof *all);
+
+  for (guint i = 0; measures && i < measures->len; i++)
+    {
+      const GwMeasure *m = g_ptr_array_index (measures, i);
+
+      gw_measure_count_add (&domains[MIN ((guint) m->domain, GW_N_MEASURE_DOMAINS - 1)], m);
+      if (all != NULL)
+        gw_measure_count_add (all, m);
+    }
+}
+
+/* The measures that apply: all but those not applicable. */
+guint
+gw_measure_count_applicable (const GwMeasureCount *count)
+{
+  return count->total - count->by_status[GW_MEASURE_STATUS_NOT_APPLICABLE];
 }
 
 G_DEFINE_BOXED_TYPE (GwRisk, gw_risk, gw_risk_copy, gw_risk_free)

@@ -146,10 +146,30 @@ GwRisk         *gw_risk_copy                   (const GwRisk      *risk);
 void            gw_risk_free                   (GwRisk            *risk);
 gboolean        gw_risk_is_high                (const GwRisk      *risk,
                                                 GwRiskMatrix      *matrix);
+gboolean        gw_risk_lacks_measures         (const GwRisk      *risk,
+                                                GwRiskMatrix      *matrix,
+                                                guint              n_in_place);
+gboolean        gw_colour_wants_dark_text      (double             red,
+                                                double             green,
+                                                double             blue);
 
 GwMeasure      *gw_measure_copy                (const GwMeasure   *measure);
 void            gw_measure_free                (GwMeasure         *measure);
 gboolean        gw_measure_is_in_place         (const GwMeasure   *measure);
+
+/* How many measures have each status. */
+typedef struct
+{
+  guint total;
+  guint by_status[GW_N_MEASURE_STATUSES];
+} GwMeasureCount;
+
+void            gw_measure_count_add           (GwMeasureCount    *count,
+                                                const GwMeasure   *measure);
+void            gw_measure_count_by_domain     (GPtrArray         *measures,
+                                                GwMeasureCount    *domains,
+                                                GwMeasureCount    *all);
+guint           gw_measure_count_applicable    (const GwMeasureCount *count);
 
 GPtrArray      *gw_measure_catalogue_new_from_bytes (GBytes       *bytes,
                                                 const char        *name,

@@ -405,26 +405,8 @@ gw_store_get_requirement (GwStore  *store,
                           gint64    id,
                           GError  **error)
 {
-  GwRequirement *req = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = _gw_store_prepare (store, REQUIREMENT_COLUMNS " WHERE id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    req = read_requirement (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    no_such_item (error, _("requirement"), id);
-  else if (rc != SQLITE_ROW)
-    _gw_store_set_error (store, error, rc);
-
-  return req;
+  return get_row (store, REQUIREMENT_COLUMNS " WHERE id = ?", id,
+                  (gpointer (*) (sqlite3_stmt *)) read_requirement, N_("requirement"), error);
 }
 
 /* Assessments ------------------------------------------------------------ */
@@ -484,26 +466,8 @@ gw_store_get_assessment (GwStore  *store,
                          gint64    requirement_id,
                          GError  **error)
 {
-  GwAssessment *a = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = _gw_store_prepare (store, ASSESSMENT_COLUMNS " WHERE requirement_id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, requirement_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    a = read_assessment (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    no_such_item (error, _("requirement"), requirement_id);
-  else if (rc != SQLITE_ROW)
-    _gw_store_set_error (store, error, rc);
-
-  return a;
+  return get_row (store, ASSESSMENT_COLUMNS " WHERE requirement_id = ?", requirement_id,
+                  (gpointer (*) (sqlite3_stmt *)) read_assessment, N_("requirement"), error);
 }
 
 gboolean
@@ -638,26 +602,8 @@ gw_store_get_evidence (GwStore  *store,
                        gint64    id,
                        GError  **error)
 {
-  GwEvidence *e = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = _gw_store_prepare (store, EVIDENCE_COLUMNS " WHERE e.id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    e = read_evidence (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    no_such_item (error, _("evidence item"), id);
-  else if (rc != SQLITE_ROW)
-    _gw_store_set_error (store, error, rc);
-
-  return e;
+  return get_row (store, EVIDENCE_COLUMNS " WHERE e.id = ?", id,
+                  (gpointer (*) (sqlite3_stmt *)) read_evidence, N_("evidence item"), error);
 }
 
 gint64
@@ -1107,26 +1053,8 @@ gw_store_get_action (GwStore  *store,
                      gint64    id,
                      GError  **error)
 {
-  GwAction *a = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = _gw_store_prepare (store, ACTION_COLUMNS " WHERE a.id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    a = read_action (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    no_such_item (error, _("action"), id);
-  else if (rc != SQLITE_ROW)
-    _gw_store_set_error (store, error, rc);
-
-  return a;
+  return get_row (store, ACTION_COLUMNS " WHERE a.id = ?", id,
+                  (gpointer (*) (sqlite3_stmt *)) read_action, N_("action"), error);
 }
 
 gint64

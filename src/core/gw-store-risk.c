@@ -280,26 +280,8 @@ gw_store_get_risk (GwStore  *store,
                    gint64    id,
                    GError  **error)
 {
-  GwRisk *r = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = _gw_store_prepare (store, RISK_COLUMNS " WHERE r.id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    r = read_risk (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    no_such_item (error, _("risk"), id);
-  else if (rc != SQLITE_ROW)
-    _gw_store_set_error (store, error, rc);
-
-  return r;
+  return get_row (store, RISK_COLUMNS " WHERE r.id = ?", id,
+                  (gpointer (*) (sqlite3_stmt *)) read_risk, N_("risk"), error);
 }
 
 static void
@@ -510,31 +492,10 @@ static const RiskLinkTable risk_link_tables[] = {
     RISK_COLUMNS " WHERE r.id IN (SELECT risk_id FROM risk_measure WHERE measure_id = ?) ORDER BY r.id" },
 };
 
-static char *
-link_target_name (GwStore               *store,
-                  const RiskLinkTable   *table,
-                  gint64                 target_id,
-                  GError               **error)
+static gpointer
+read_name (sqlite3_stmt *stmt)
 {
-  sqlite3_stmt *stmt = _gw_store_prepare (store, table->name_sql, error);
-  char *name = NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, target_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    name = column_text (stmt, 0);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    no_such_item (error, _(table->what), target_id);
-  else if (rc != SQLITE_ROW)
-    _gw_store_set_error (store, error, rc);
-
-  return name;
+  return column_text (stmt, 0);
 }
 
 gboolean
@@ -561,7 +522,8 @@ gw_store_set_risk_link (GwStore         *store,
   risk = gw_store_get_risk (store, risk_id, error);
   if (risk == NULL)
     goto fail;
-  name = link_target_name (store, table, target_id, error);
+  /* The target's name for the change log; no such target is an error. */
+  name = get_row (store, table->name_sql, target_id, read_name, table->what, error);
   if (name == NULL)
     goto fail;
 
@@ -711,26 +673,8 @@ gw_store_get_measure (GwStore  *store,
                       gint64    id,
                       GError  **error)
 {
-  GwMeasure *m = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = _gw_store_prepare (store, MEASURE_COLUMNS " WHERE m.id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    m = read_measure (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    no_such_item (error, _("security measure"), id);
-  else if (rc != SQLITE_ROW)
-    _gw_store_set_error (store, error, rc);
-
-  return m;
+  return get_row (store, MEASURE_COLUMNS " WHERE m.id = ?", id,
+                  (gpointer (*) (sqlite3_stmt *)) read_measure, N_("security measure"), error);
 }
 
 gboolean

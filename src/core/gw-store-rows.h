@@ -167,4 +167,37 @@ list_rows (GwStore        *store,
   return g_steal_pointer (&list);
 }
 
+/* The one row @sql (a query with one "?" for @id) finds, read with @read;
+ * no row is a GW_AUDIT_ERROR_NO_SUCH_ITEM error naming @what (marked
+ * with N_(), translated only then). */
+static inline gpointer
+get_row (GwStore        *store,
+         const char     *sql,
+         gint64          id,
+         gpointer      (*read) (sqlite3_stmt *),
+         const char     *what,
+         GError        **error)
+{
+  gpointer row = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _gw_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    row = read (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    no_such_item (error, _(what), id);
+  else if (rc != SQLITE_ROW)
+    _gw_store_set_error (store, error, rc);
+
+  return row;
+}
+
 G_END_DECLS

@@ -867,24 +867,18 @@ static gboolean
 risk_needs_measures (GwWarningIndex *self,
                      const GwRisk   *risk)
 {
-  gboolean any = FALSE;
-
-  if (!gw_risk_is_high (risk, self->matrix) ||
-      (risk->treatment != GW_RISK_TREATMENT_MITIGATE && risk->treatment != GW_RISK_TREATMENT_UNDECIDED))
-    return FALSE;
+  guint n_in_place = 0;
 
   for (guint i = 0; i < self->measure_links->len; i++)
     {
       const GwRiskLink *link = &g_array_index (self->measure_links, GwRiskLink, i);
 
-      if (link->risk_id != risk->id)
-        continue;
-      any = TRUE;
-      if (!GPOINTER_TO_INT (g_hash_table_lookup (self->measures_in_place, &link->target_id)))
-        return TRUE;
+      if (link->risk_id == risk->id &&
+          GPOINTER_TO_INT (g_hash_table_lookup (self->measures_in_place, &link->target_id)))
+        n_in_place++;
     }
 
-  return !any;
+  return gw_risk_lacks_measures (risk, self->matrix, n_in_place);
 }
 
 static int
