@@ -21,7 +21,6 @@
 #include <glib/gi18n.h>
 
 #include "gw-measure-row.h"
-#include "gw-risk-item.h"
 #include "gw-table-utils.h"
 
 

@@ -46,7 +46,6 @@ struct _GwMeasuresView
   GPtrArray           *order;                          /* GwMeasureRow, as shown */
   AdwPreferencesGroup *groups[GW_N_MEASURE_DOMAINS];
   char                *domain_summaries[GW_N_MEASURE_DOMAINS];
-  char                *summary_text;
   char                *count_text;
 
   /* Filter state */
@@ -90,6 +89,7 @@ update_summaries (GwMeasuresView *self)
 {
   GwMeasureCount counts[GW_N_MEASURE_DOMAINS] = { { 0 } };
   GwMeasureCount all = { 0 };
+  g_autofree char *summary = NULL;
   guint all_applicable;
 
   for (guint i = 0; i < self->order->len; i++)
@@ -127,11 +127,9 @@ update_summaries (GwMeasuresView *self)
 
   all_applicable = gw_measure_count_applicable (&all);
 
-  g_free (self->summary_text);
-  self->summary_text = g_strdup_printf (ngettext ("%u of %u measure in place", "%u of %u measures in place",
-                                                  all_applicable),
-                                        all.by_status[GW_MEASURE_STATUS_IN_PLACE], all_applicable);
-  gtk_label_set_label (self->summary_label, self->summary_text);
+  summary = g_strdup_printf (ngettext ("%u of %u measure in place", "%u of %u measures in place", all_applicable),
+                             all.by_status[GW_MEASURE_STATUS_IN_PLACE], all_applicable);
+  gtk_label_set_label (self->summary_label, summary);
   gtk_level_bar_set_value (self->summary_bar,
                            all_applicable ? (double) all.by_status[GW_MEASURE_STATUS_IN_PLACE] / all_applicable : 0);
 }
@@ -482,7 +480,6 @@ gw_measures_view_finalize (GObject *object)
 
   for (guint d = 0; d < GW_N_MEASURE_DOMAINS; d++)
     g_free (self->domain_summaries[d]);
-  g_free (self->summary_text);
   g_free (self->count_text);
   g_strfreev (self->words);
 
@@ -646,13 +643,6 @@ gw_measures_view_get_domain_summary (GwMeasuresView  *self,
   return self->domain_summaries[domain];
 }
 
-const char *
-gw_measures_view_get_summary (GwMeasuresView *self)
-{
-  g_return_val_if_fail (GW_IS_MEASURES_VIEW (self), NULL);
-  return self->summary_text;
-}
-
 /* "2 risks" beside the measure's status, or NULL when it treats none. */
 const char *
 gw_measures_view_get_risks_text (GwMeasuresView *self,
@@ -675,20 +665,6 @@ gw_measures_view_set_status_filter (GwMeasuresView *self,
   g_return_if_fail (status >= -1 && status < GW_N_MEASURE_STATUSES);
 
   gtk_drop_down_set_selected (self->filter_dropdown, status + 1);
-}
-
-void
-gw_measures_view_set_search_text (GwMeasuresView *self,
-                                  const char     *text)
-{
-  g_return_if_fail (GW_IS_MEASURES_VIEW (self));
-
-  g_strfreev (self->words);
-  self->words = gw_search_words (text);
-  g_signal_handlers_block_by_func (self->search_entry, search_changed_cb, self);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
-  g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
-  apply_filter (self);
 }
 
 guint

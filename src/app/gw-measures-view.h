@@ -31,13 +31,10 @@ gboolean    gw_measures_view_apply_notes        (GwMeasuresView  *self,
                                                  const char      *notes);
 const char *gw_measures_view_get_domain_summary (GwMeasuresView  *self,
                                                  GwMeasureDomain  domain);
-const char *gw_measures_view_get_summary        (GwMeasuresView  *self);
 const char *gw_measures_view_get_risks_text     (GwMeasuresView  *self,
                                                  gint64           measure_id);
 void        gw_measures_view_set_status_filter  (GwMeasuresView  *self,
                                                  int              status);
-void        gw_measures_view_set_search_text    (GwMeasuresView  *self,
-                                                 const char      *text);
 guint       gw_measures_view_get_n_visible      (GwMeasuresView  *self);
 void        gw_measures_view_expand             (GwMeasuresView  *self,
                                                  gint64           measure_id);

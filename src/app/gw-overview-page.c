@@ -31,7 +31,6 @@
 
 #include "gw-overview-page.h"
 #include "gw-readiness-chart.h"
-#include "gw-risk-item.h"
 #include "gw-ui-utils.h"
 #include "gw-warnings.h"
 

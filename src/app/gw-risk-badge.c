@@ -194,13 +194,6 @@ gw_risk_badge_set_selected (GwRiskBadge *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-gboolean
-gw_risk_badge_get_selected (GwRiskBadge *self)
-{
-  g_return_val_if_fail (GW_IS_RISK_BADGE (self), FALSE);
-  return self->selected;
-}
-
 /**
  * gw_risk_badge_show_rating:
  * @matrix: (nullable): the audit's matrix

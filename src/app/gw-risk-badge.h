@@ -24,7 +24,6 @@ void        gw_risk_badge_set_text     (GwRiskBadge       *self,
 const char *gw_risk_badge_get_text     (GwRiskBadge       *self);
 void        gw_risk_badge_set_selected (GwRiskBadge       *self,
                                         gboolean           selected);
-gboolean    gw_risk_badge_get_selected (GwRiskBadge       *self);
 void        gw_risk_badge_show_rating  (GwRiskBadge       *self,
                                         GwRiskMatrix      *matrix,
                                         int                likelihood,

@@ -27,7 +27,6 @@
 #include "gw-history-row.h"
 #include "gw-risk-badge.h"
 #include "gw-risk-dialog.h"
-#include "gw-risk-item.h"
 #include "gw-risk-links.h"
 #include "gw-text-area.h"
 
